@@ -1,0 +1,16 @@
+package sg.gov.tech.efforts;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Serves GovTech's "Our Digital Government Efforts" page and a deep-linkable page for each effort area. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EffortsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(EffortsApplication.class, args);
+	}
+
+}

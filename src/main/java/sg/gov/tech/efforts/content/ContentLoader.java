@@ -1,0 +1,123 @@
+package sg.gov.tech.efforts.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Reads a content root (a classpath folder or a plain folder) into a {@link Site}: every Markdown page under it and
+ * its {@code site.yml}, falling back to the built-in settings when the root has none.
+ */
+public final class ContentLoader {
+
+	/** The built-in content root, inside the jar. */
+	public static final String EMBEDDED_ROOT = "classpath:content/";
+
+	static final String SETTINGS_FILE = "site.yml";
+
+	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	private final PageParser pageParser = new PageParser();
+
+	private final SiteSettingsParser settingsParser = new SiteSettingsParser();
+
+	/**
+	 * Loads and validates a whole content root.
+	 * @param location {@code classpath:...}, {@code file:...} or a plain folder path
+	 * @return the site
+	 * @throws ContentException naming the file, line and problem of the first thing that cannot be served
+	 */
+	public Site load(String location) {
+		String root = rootOf(location);
+		List<Page> pages = new ArrayList<>();
+		for (Resource resource : resources(root, "**/*.md")) {
+			String name = relativeName(root, resource);
+			if (isIgnored(name)) {
+				continue;
+			}
+			pages.add(this.pageParser.parse(name, read(name, resource), lastModified(resource)));
+		}
+		if (pages.isEmpty()) {
+			throw new ContentException(root, 1, "the content folder holds no Markdown (.md) pages");
+		}
+		Resource settingsResource = this.resolver.getResource(root + SETTINGS_FILE);
+		boolean ownSettings = settingsResource.exists();
+		if (!ownSettings) {
+			settingsResource = this.resolver.getResource(EMBEDDED_ROOT + SETTINGS_FILE);
+		}
+		String settingsText = read(SETTINGS_FILE, settingsResource);
+		SiteSettings settings = this.settingsParser.parse(SETTINGS_FILE, settingsText);
+		Site site = new Site(settings, pages);
+		try {
+			site.route(settings.home());
+		}
+		catch (PageNotFoundException ex) {
+			if (ownSettings) {
+				throw new YamlBlock(SETTINGS_FILE, settingsText, 1).problem("home",
+						"'home' is " + settings.home() + " but no page has that permalink");
+			}
+			// a folder of pages without settings of its own: "/" leads to its first page
+			site = new Site(settings.withHome(site.pages().get(0).permalink()), pages);
+		}
+		return site;
+	}
+
+	/** A plain folder path means a folder; prefixes such as {@code classpath:} and {@code file:} pass through. */
+	public static String rootOf(String location) {
+		String root = location.contains(":") && !location.matches("^[A-Za-z]:[\\\\/].*") ? location
+				: "file:" + location;
+		return root.endsWith("/") ? root : root + "/";
+	}
+
+	/** Files whose name starts with '_' or '.', and README.md files, are notes for editors, not pages. */
+	private static boolean isIgnored(String name) {
+		String fileName = name.substring(name.lastIndexOf('/') + 1);
+		return fileName.startsWith("_") || fileName.startsWith(".") || fileName.equalsIgnoreCase("README.md");
+	}
+
+	private Resource[] resources(String root, String pattern) {
+		try {
+			return this.resolver.getResources(root + pattern);
+		}
+		catch (IOException ex) {
+			throw new ContentException(root, 1, "the content folder cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private String relativeName(String root, Resource resource) {
+		try {
+			String rootUrl = this.resolver.getResource(root).getURL().toString();
+			String url = resource.getURL().toString();
+			return url.startsWith(rootUrl) ? url.substring(rootUrl.length()) : resource.getFilename();
+		}
+		catch (IOException ex) {
+			return resource.getFilename();
+		}
+	}
+
+	private static String read(String name, Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new ContentException(name, 1, "the file cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Instant lastModified(Resource resource) {
+		try {
+			return Instant.ofEpochMilli(resource.lastModified());
+		}
+		catch (IOException ex) {
+			return Instant.EPOCH;
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package sg.gov.tech.efforts.content;
+
+import java.util.Map;
+
+/**
+ * Splits an Isomer page into its YAML front matter and its Markdown body, and checks the fields every page needs.
+ */
+final class FrontMatterParser {
+
+	private static final String FENCE = "---";
+
+	/**
+	 * A page source split in two.
+	 *
+	 * @param frontMatter the validated front matter
+	 * @param body the Markdown after the closing fence
+	 * @param bodyFirstLine the 1-based line of the file on which the body starts
+	 */
+	record Split(FrontMatter frontMatter, String body, int bodyFirstLine) {
+	}
+
+	Split parse(String file, String source) {
+		String[] lines = source.split("\n", -1);
+		if (lines.length == 0 || !FENCE.equals(stripCr(lines[0]))) {
+			throw new ContentException(file, 1, "the file must start with a '---' line opening the YAML front matter");
+		}
+		int closing = -1;
+		for (int i = 1; i < lines.length; i++) {
+			if (FENCE.equals(stripCr(lines[i]))) {
+				closing = i;
+				break;
+			}
+		}
+		if (closing < 0) {
+			throw new ContentException(file, 1, "the front matter opened on line 1 is never closed by a '---' line");
+		}
+		StringBuilder yaml = new StringBuilder();
+		for (int i = 1; i < closing; i++) {
+			yaml.append(lines[i]).append('\n');
+		}
+		YamlBlock block = new YamlBlock(file, yaml.toString(), 2);
+		Map<?, ?> fields = block.load("front matter");
+		String title = text(block, fields, "title");
+		String permalink = text(block, fields, "permalink");
+		if (title.isBlank()) {
+			throw block.problem("title", "front matter has no 'title'");
+		}
+		if (permalink.isBlank()) {
+			throw block.problem("permalink", "front matter has no 'permalink'");
+		}
+		if (!permalink.startsWith("/") || permalink.contains("..") || permalink.contains("//")
+				|| !permalink.matches("[A-Za-z0-9/._~-]+")) {
+			throw block.problem("permalink",
+					"permalink '" + permalink + "' must be a path such as /about-us/ (letters, digits, '-', '/')");
+		}
+		String normalised = permalink.endsWith("/") ? permalink : permalink + "/";
+		FrontMatter frontMatter = new FrontMatter(title.strip(), normalised, text(block, fields, "description").strip(),
+				text(block, fields, "third_nav_title").strip(),
+				orDefault(text(block, fields, "variant").strip(), "markdown"));
+		StringBuilder body = new StringBuilder();
+		for (int i = closing + 1; i < lines.length; i++) {
+			body.append(lines[i]);
+			if (i < lines.length - 1) {
+				body.append('\n');
+			}
+		}
+		return new Split(frontMatter, body.toString(), closing + 2);
+	}
+
+	private static String text(YamlBlock block, Map<?, ?> fields, String key) {
+		Object value = fields.get(key);
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Map || value instanceof Iterable) {
+			throw block.problem(key, "front matter '" + key + "' must be plain text");
+		}
+		return value.toString();
+	}
+
+	private static String stripCr(String line) {
+		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return value.isEmpty() ? fallback : value;
+	}
+
+}

@@ -1,0 +1,25 @@
+package sg.gov.tech.efforts.content;
+
+import java.util.List;
+
+/**
+ * Site-wide settings that editors keep in {@code site.yml} beside the pages.
+ *
+ * @param name the site's name, shown in the header and page titles
+ * @param home where {@code /} leads
+ * @param navigation the header's main navigation
+ * @param footer the footer's links (Contact, Feedback, Report Vulnerability, ...)
+ * @param copyright who holds the copyright shown in the footer
+ */
+public record SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright) {
+
+	public SiteSettings {
+		navigation = List.copyOf(navigation);
+		footer = List.copyOf(footer);
+	}
+
+	public SiteSettings withHome(String home) {
+		return new SiteSettings(this.name, home, this.navigation, this.footer, this.copyright);
+	}
+
+}

@@ -1,0 +1,38 @@
+package sg.gov.tech.efforts.site;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import sg.gov.tech.efforts.content.Link;
+import sg.gov.tech.efforts.content.Site;
+
+/**
+ * What every page's masthead, header and footer show, error pages included.
+ *
+ * @param siteName the site's name
+ * @param homeUrl where the site name links
+ * @param navigation the header's links
+ * @param footer the footer's links
+ * @param copyright the copyright holder
+ * @param year the year of the copyright notice
+ * @param lastUpdated the content's "Last updated" date, e.g. "10 Nov 2023"
+ * @param lastUpdatedIso the same date as yyyy-mm-dd, for {@code <time datetime>}
+ */
+public record Chrome(String siteName, String homeUrl, List<Link> navigation, List<Link> footer, String copyright,
+		int year, String lastUpdated, String lastUpdatedIso) {
+
+	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	public static Chrome of(Site site) {
+		LocalDate updated = LocalDate.ofInstant(site.lastModified(), SINGAPORE);
+		return new Chrome(site.settings().name(), site.settings().home(), site.settings().navigation(),
+				site.settings().footer(), site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(),
+				DAY_MONTH_YEAR.format(updated), updated.toString());
+	}
+
+}

@@ -1,0 +1,55 @@
+package sg.gov.tech.efforts.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import sg.gov.tech.efforts.content.Page;
+import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.Chrome;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error answers with an HTML page in the site's own chrome, whatever the client accepts: {@code error/404}
+ * with links to every page and section, {@code error/4xx} for other client errors and {@code error/500} for server
+ * errors. Only the status reaches the template, never an exception, a message or a path.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final SiteContent content;
+
+	ErrorPageController(SiteContent content) {
+		this.content = content;
+	}
+
+	@RequestMapping("${server.error.path:${error.path:/error}}")
+	ModelAndView error(HttpServletRequest request) {
+		HttpStatus status = statusOf(request);
+		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
+				: status.is4xxClientError() ? "error/4xx" : "error/500";
+		Site site = this.content.site();
+		Page home = site.route(site.settings().home()).page();
+		return new ModelAndView(view, status).addObject("status", status.value())
+			.addObject("reason", status.getReasonPhrase())
+			.addObject("chrome", Chrome.of(site))
+			.addObject("pages", site.pages())
+			.addObject("homePage", home);
+	}
+
+	/** The status of the failed request; a visit to the error path itself is a 404. */
+	private static HttpStatus statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (!(code instanceof Integer value)) {
+			return HttpStatus.NOT_FOUND;
+		}
+		HttpStatus status = HttpStatus.resolve(value);
+		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

@@ -1,0 +1,80 @@
+package sg.gov.tech.efforts.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ContentLoaderTests {
+
+	private final ContentLoader loader = new ContentLoader();
+
+	@Test
+	void embeddedContentIsTheSeedByteForByte() throws IOException {
+		Path seed = Path.of("../shared/seed/our-digital-government-efforts.md");
+		assumeTrue(Files.exists(seed), "the shared seed is not beside this checkout");
+		byte[] embedded = new ClassPathResource("content/our-digital-government-efforts.md").getContentAsByteArray();
+		assertThat(embedded).isEqualTo(Files.readAllBytes(seed));
+	}
+
+	@Test
+	void loadsTheEmbeddedSiteWithItsSettings() {
+		Site site = this.loader.load(ContentLoader.EMBEDDED_ROOT);
+		assertThat(site.pages()).extracting(Page::permalink)
+			.containsExactly("/about-us/what-we-do/our-digital-government-efforts/");
+		assertThat(site.settings().name()).isEqualTo("Government Technology Agency");
+		assertThat(site.settings().footer()).extracting(Link::title)
+			.containsExactly("Contact", "Feedback", "Report Vulnerability", "Privacy Statement", "Terms of Use");
+	}
+
+	@Test
+	void resolvesCanonicalPathsAndForgivesCaseAndMissingSlash() {
+		Site site = this.loader.load(ContentLoader.EMBEDDED_ROOT);
+		Route route = site.route("/about-us/what-we-do/our-digital-government-efforts/Digital-Identity");
+		assertThat(route).isInstanceOf(Route.SectionRoute.class);
+		assertThat(route.path()).isEqualTo("/about-us/what-we-do/our-digital-government-efforts/digital-identity/");
+		assertThatExceptionOfType(PageNotFoundException.class).isThrownBy(() -> site.route("/about-us/"));
+	}
+
+	@Test
+	void aFolderOfPagesWithoutSettingsUsesTheEmbeddedSettingsAndLeadsHomeToItsFirstPage(@TempDir Path folder)
+			throws IOException {
+		Files.writeString(folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n### A\nText\n");
+		Site site = this.loader.load(folder.toString());
+		assertThat(site.settings().home()).isEqualTo("/one/");
+		assertThat(site.route("/one/a/").path()).isEqualTo("/one/a/");
+	}
+
+	@Test
+	void twoPagesWithOnePermalinkAreAnError(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /same/\n---\n");
+		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /same/\n---\n");
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(folder.toString()))
+			.withMessageContaining("/same/ is already taken");
+	}
+
+	@Test
+	void badYamlInAFolderNamesTheFileAndLine() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.loader.load("classpath:fixtures/bad-yaml/"))
+			.satisfies((ex) -> {
+				assertThat(ex.file()).isEqualTo("broken.md");
+				assertThat(ex.line()).isBetween(4, 5);
+			});
+	}
+
+	@Test
+	void anEmptyFolderIsAnError(@TempDir Path folder) {
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(folder.toString()))
+			.withMessageContaining("no Markdown");
+	}
+
+}
