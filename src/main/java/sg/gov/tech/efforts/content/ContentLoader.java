@@ -54,6 +54,16 @@ public final class ContentLoader {
 		}
 		String settingsText = read(SETTINGS_FILE, settingsResource);
 		SiteSettings settings = this.settingsParser.parse(SETTINGS_FILE, settingsText);
+		ShareImage image = settings.shareImage();
+		if (image.local() && !this.resolver.getResource(root + image.url().substring(1)).exists()) {
+			if (ownSettings) {
+				throw new YamlBlock(SETTINGS_FILE, settingsText, 1).problem("share_image",
+						"'share_image' is " + image.url() + " but the content folder has no such file");
+			}
+			// the built-in settings name the jar's own picture, which a folder of pages does not serve
+			settings = new SiteSettings(settings.name(), settings.home(), settings.navigation(), settings.footer(),
+					settings.copyright());
+		}
 		Site site = new Site(settings, pages);
 		try {
 			site.route(settings.home());

@@ -10,16 +10,22 @@ import java.util.List;
  * @param navigation the header's main navigation
  * @param footer the footer's links (Contact, Feedback, Report Vulnerability, ...)
  * @param copyright who holds the copyright shown in the footer
+ * @param shareImage the picture link previews show ({@code share_image}), or {@link ShareImage#NONE}
  */
-public record SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright) {
+public record SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright,
+		ShareImage shareImage) {
 
 	public SiteSettings {
 		navigation = List.copyOf(navigation);
 		footer = List.copyOf(footer);
 	}
 
+	public SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright) {
+		this(name, home, navigation, footer, copyright, ShareImage.NONE);
+	}
+
 	public SiteSettings withHome(String home) {
-		return new SiteSettings(this.name, home, this.navigation, this.footer, this.copyright);
+		return new SiteSettings(this.name, home, this.navigation, this.footer, this.copyright, this.shareImage);
 	}
 
 }

@@ -4,14 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code site.yml}: the site name, where {@code /} leads, the header navigation and the footer links. */
+/**
+ * Reads {@code site.yml}: the site name, where {@code /} leads, the header navigation, the footer links and the
+ * picture for link previews.
+ */
 final class SiteSettingsParser {
 
 	SiteSettings parse(String file, String yaml) {
 		YamlBlock block = new YamlBlock(file, yaml, 1);
 		Map<?, ?> fields = block.load("site settings");
 		return new SiteSettings(required(block, fields, "name"), required(block, fields, "home"),
-				links(block, fields, "navigation"), links(block, fields, "footer"), required(block, fields, "copyright"));
+				links(block, fields, "navigation"), links(block, fields, "footer"), required(block, fields, "copyright"),
+				shareImage(block, fields));
+	}
+
+	/** Optional; a picture without words describing it would leave screen-reader users of chat apps guessing. */
+	private static ShareImage shareImage(YamlBlock block, Map<?, ?> fields) {
+		if (fields.get("share_image") == null) {
+			return ShareImage.NONE;
+		}
+		String url = required(block, fields, "share_image");
+		if ((!url.matches("/images/[A-Za-z0-9/._~-]+") && !url.startsWith("https://")) || url.contains("..")) {
+			throw block.problem("share_image",
+					"'share_image' must be a file under /images/ (e.g. /images/share.png) or an https:// address");
+		}
+		if (fields.get("share_image_alt") == null) {
+			throw block.problem("share_image", "'share_image_alt' must describe the picture set by 'share_image'");
+		}
+		return new ShareImage(url, required(block, fields, "share_image_alt"));
 	}
 
 	private static String required(YamlBlock block, Map<?, ?> fields, String key) {

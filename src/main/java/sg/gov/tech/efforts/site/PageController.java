@@ -1,10 +1,15 @@
 package sg.gov.tech.efforts.site;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import sg.gov.tech.efforts.content.Link;
 import sg.gov.tech.efforts.content.Route;
 import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.seo.HeadTags;
+import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,8 +26,11 @@ class PageController {
 
 	private final SiteContent content;
 
-	PageController(SiteContent content) {
+	private final PageHeads heads;
+
+	PageController(SiteContent content, PageHeads heads) {
 		this.content = content;
+		this.heads = heads;
 	}
 
 	@GetMapping("/")
@@ -43,13 +51,25 @@ class PageController {
 			return new ModelAndView(canonical);
 		}
 		ModelAndView view;
+		HeadTags head;
 		if (route instanceof Route.SectionRoute section) {
-			view = new ModelAndView("pages/section").addObject("section", ViewModels.section(site, section));
+			SectionView model = ViewModels.section(site, section);
+			view = new ModelAndView("pages/section").addObject("section", model);
+			head = this.heads.of(site, route.path(), model.title() + " | " + model.pageTitle(), model.description(),
+					linked(model.breadcrumb()));
 		}
 		else {
-			view = new ModelAndView("pages/page").addObject("page", ViewModels.page(site, route.page()));
+			PageView model = ViewModels.page(site, route.page());
+			view = new ModelAndView("pages/page").addObject("page", model);
+			head = this.heads.of(site, route.path(), model.title(), model.description(), linked(model.breadcrumb()));
 		}
-		return view.addObject("chrome", Chrome.of(site));
+		return view.addObject("chrome", Chrome.of(site)).addObject("seo", head);
+	}
+
+	/** Structured data lists only the breadcrumb steps that are pages; a step without a URL is not an item. */
+	private static List<Link> linked(List<NavLink> breadcrumb) {
+		return breadcrumb.stream().filter((step) -> step.url() != null).map((step) -> new Link(step.title(), step.url()))
+			.toList();
 	}
 
 }

@@ -1,0 +1,23 @@
+package sg.gov.tech.efforts.seo;
+
+/**
+ * What a page's {@code <head>} tells search engines and link previews about it, every URL absolute.
+ *
+ * @param canonical the page's one public URL ({@code <link rel="canonical">}, {@code og:url})
+ * @param title the title a preview shows: the page's {@code <title>} without the site name
+ * @param description the page's meta description
+ * @param siteName {@code og:site_name}
+ * @param type {@code og:type}
+ * @param image the preview picture's URL; empty when the site has none
+ * @param imageAlt what the picture shows
+ * @param indexable whether search engines may list the page; {@code false} on non-production deployments
+ * @param breadcrumbJson the JSON-LD {@code BreadcrumbList}, safe to place inside a {@code <script>} element
+ */
+public record HeadTags(String canonical, String title, String description, String siteName, String type,
+		String image, String imageAlt, boolean indexable, String breadcrumbJson) {
+
+	public boolean hasImage() {
+		return !this.image.isEmpty();
+	}
+
+}

@@ -1,0 +1,79 @@
+package sg.gov.tech.efforts.seo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import sg.gov.tech.efforts.content.Page;
+import sg.gov.tech.efforts.content.Section;
+import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.content.SiteContent;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tells crawlers what to fetch: {@code /sitemap.xml} lists every page and section with when its content last
+ * changed, and {@code /robots.txt} points to it, or shuts crawlers out of a non-production deployment.
+ */
+@RestController
+class SitemapController {
+
+	/** Internal search results are endless near-duplicates of the pages themselves. */
+	static final String SEARCH_PATH = "/search";
+
+	private final SiteContent content;
+
+	private final SeoProperties properties;
+
+	SitemapController(SiteContent content, SeoProperties properties) {
+		this.content = content;
+		this.properties = properties;
+	}
+
+	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	ResponseEntity<String> sitemap() {
+		Site site = this.content.site();
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		for (Page page : site.pages()) {
+			url(xml, page.permalink(), page.lastModified());
+			for (Section section : page.sections()) {
+				url(xml, page.urlOf(section), page.lastModified());
+			}
+		}
+		xml.append("</urlset>\n");
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+			.body(xml.toString());
+	}
+
+	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	String robots() {
+		if (!this.properties.indexing()) {
+			return "# Not the public site: nothing here may be crawled or listed.\nUser-agent: *\nDisallow: /\n";
+		}
+		return "User-agent: *\nDisallow: " + SEARCH_PATH + "\n\nSitemap: " + this.properties.absolute("/sitemap.xml")
+				+ "\n";
+	}
+
+	private void url(StringBuilder xml, String path, Instant lastModified) {
+		xml.append("  <url>\n    <loc>").append(escape(this.properties.absolute(path))).append("</loc>\n");
+		if (lastModified.isAfter(Instant.EPOCH)) {
+			xml.append("    <lastmod>").append(lastModified.truncatedTo(ChronoUnit.SECONDS)).append("</lastmod>\n");
+		}
+		xml.append("  </url>\n");
+	}
+
+	/** XML's five special characters; the base URL is configuration and may hold any of them. */
+	private static String escape(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&apos;");
+	}
+
+}
