@@ -1,0 +1,39 @@
+package sg.gov.tech.efforts.search;
+
+import java.util.List;
+
+import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.Chrome;
+import sg.gov.tech.efforts.site.NavLink;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The results page of the search box in every page's header: {@code GET /search?q=...}, in the site's chrome. */
+@Controller
+class SearchController {
+
+	private final SiteContent content;
+
+	private final SearchIndex index;
+
+	SearchController(SiteContent content, SearchIndex index) {
+		this.content = content;
+		this.index = index;
+	}
+
+	@GetMapping("/search")
+	ModelAndView search(@RequestParam(name = "q", required = false) String q) {
+		Site site = this.content.site();
+		SearchQuery query = SearchQuery.of(q);
+		SearchResults results = query.isEmpty() ? SearchResults.NONE : this.index.search(query);
+		return new ModelAndView("search/results")
+			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH))
+			.addObject("chrome", Chrome.of(site))
+			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
+	}
+
+}

@@ -1,0 +1,171 @@
+package sg.gov.tech.efforts.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.content.SiteContentListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Searches every page and section with English word forms ("identities" finds "Identity"). The index lives in
+ * memory and is rebuilt for each newly loaded site, then swapped in whole, so a search sees one site or the other.
+ */
+@Component
+public class SearchIndex implements SiteContentListener {
+
+	static final String TITLE = "title";
+
+	static final String BODY = "body";
+
+	private static final String ENTRY = "entry";
+
+	/** A title match says more about a page than a match somewhere in its text. */
+	private static final float TITLE_BOOST = 3f;
+
+	/** Bounds the work one query can cause, whatever its length. */
+	private static final int MAX_TERMS = 32;
+
+	private static final int MAX_HITS = 50;
+
+	private final Analyzer analyzer = new EnglishAnalyzer();
+
+	private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(this.analyzer)
+		.withFormatter(new FragmentFormatter())
+		.withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+		.build();
+
+	private volatile Snapshot snapshot = build(List.of());
+
+	@Override
+	public void siteLoaded(Site site) {
+		this.snapshot = build(SearchEntries.of(site));
+	}
+
+	/**
+	 * Finds the pages and sections that contain every word of the query, or failing that any of them, best first.
+	 * @param query the visitor's query; any text is safe, none is read as query syntax
+	 * @return the hits, best first; none for a query without searchable words
+	 */
+	public SearchResults search(SearchQuery query) {
+		Snapshot current = this.snapshot;
+		List<String> terms = terms(query.text());
+		if (terms.isEmpty()) {
+			return SearchResults.NONE;
+		}
+		try {
+			Query all = match(terms, Occur.MUST);
+			ScoreDoc[] found = current.searcher().search(all, MAX_HITS).scoreDocs;
+			// marks every word wherever it appears: a title-or-text query would match neither field on its own
+			Query any = match(terms, Occur.SHOULD);
+			boolean everyWord = found.length > 0 || terms.size() == 1;
+			if (!everyWord) {
+				found = current.searcher().search(any, MAX_HITS).scoreDocs;
+			}
+			List<SearchHit> hits = new ArrayList<>();
+			for (ScoreDoc doc : found) {
+				int entry = current.searcher().storedFields().document(doc.doc).getField(ENTRY).numericValue().intValue();
+				hits.add(hit(current.entries().get(entry), any));
+			}
+			return new SearchResults(hits, everyWord || hits.isEmpty());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The query's words as the index holds them: lower case, stemmed, without stop words. */
+	private List<String> terms(String text) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream tokens = this.analyzer.tokenStream(BODY, text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (terms.size() < MAX_TERMS && tokens.incrementToken()) {
+				terms.add(term.toString());
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return List.copyOf(terms);
+	}
+
+	/** Each word in the title or the text; {@code MUST} needs every word, {@code SHOULD} any. */
+	private static Query match(List<String> terms, Occur occur) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String term : terms) {
+			Query either = new BooleanQuery.Builder()
+				.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), Occur.SHOULD)
+				.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD)
+				.build();
+			query.add(either, occur);
+		}
+		return query.build();
+	}
+
+	@SuppressWarnings("unchecked")
+	private SearchHit hit(SearchEntry entry, Query query) throws IOException {
+		List<SearchHit.Fragment> title = (List<SearchHit.Fragment>) this.highlighter.highlightWithoutSearcher(TITLE,
+				query, entry.title(), 1);
+		List<SearchHit.Fragment> snippet = entry.text().isEmpty() ? List.of()
+				: (List<SearchHit.Fragment>) this.highlighter.highlightWithoutSearcher(BODY, query, entry.text(), 1);
+		return new SearchHit(entry.url(), entry.context(), title, snippet);
+	}
+
+	private Snapshot build(List<SearchEntry> entries) {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+			for (int i = 0; i < entries.size(); i++) {
+				Document document = new Document();
+				document.add(new StoredField(ENTRY, i));
+				document.add(new TextField(TITLE, entries.get(i).title(), Field.Store.NO));
+				document.add(new TextField(BODY, entries.get(i).text(), Field.Store.NO));
+				writer.addDocument(document);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			// the reader of a replaced snapshot is left to the garbage collector: searches may still be using it
+			return new Snapshot(new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(entries));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One site's index and the entries its documents point to. */
+	private record Snapshot(IndexSearcher searcher, List<SearchEntry> entries) {
+	}
+
+}

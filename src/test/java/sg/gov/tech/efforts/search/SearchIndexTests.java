@@ -1,0 +1,117 @@
+package sg.gov.tech.efforts.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import sg.gov.tech.efforts.content.ContentLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexTests {
+
+	private static final String PAGE = "/about-us/what-we-do/our-digital-government-efforts/";
+
+	private final SearchIndex index = new SearchIndex();
+
+	@BeforeEach
+	void indexTheEmbeddedSite() {
+		this.index.siteLoaded(new ContentLoader().load(ContentLoader.EMBEDDED_ROOT));
+	}
+
+	@Test
+	void singpassLeadsToTheDigitalIdentityArea() {
+		List<SearchHit> hits = search("singpass");
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).url()).isEqualTo(PAGE + "digital-identity/");
+		assertThat(text(hits.get(0).title())).isEqualTo("Digital Identity");
+		assertThat(hits.get(0).context()).isEqualTo("Our Digital Government Efforts");
+		assertThat(marked(hits.get(0).snippet())).containsExactly("SingPass");
+	}
+
+	@Test
+	void wordFormsMatch() {
+		assertThat(search("identities")).first().extracting(SearchHit::url).isEqualTo(PAGE + "digital-identity/");
+		assertThat(search("journey")).first().extracting(SearchHit::url)
+			.isEqualTo(PAGE + "user-and-business-journeys/");
+		assertThat(marked(search("identities").get(0).title())).containsExactly("Identity");
+	}
+
+	@Test
+	void wordsAnywhereInASectionsTextAreFound() {
+		List<SearchHit> hits = search("decarbonising");
+		assertThat(hits).extracting(SearchHit::url).containsExactly(PAGE + "sustainability/");
+		List<SearchHit.Fragment> snippet = hits.get(0).snippet();
+		assertThat(marked(snippet)).containsExactly("decarbonising");
+		String shown = text(snippet);
+		assertThat(shown.length()).isLessThanOrEqualTo(250);
+		assertThat(shown).startsWith("…");
+	}
+
+	@Test
+	void aTitleMatchRanksAboveAMatchInPassing() {
+		List<SearchHit> hits = search("cybersecurity");
+		assertThat(hits).first().extracting(SearchHit::url).isEqualTo(PAGE + "cybersecurity/");
+		assertThat(search("digital government")).first().extracting(SearchHit::url).isEqualTo(PAGE);
+	}
+
+	@Test
+	void everyWordMustMatchWhenSomethingHasThemAll() {
+		SearchResults all = this.index.search(SearchQuery.of("singpass transactions"));
+		assertThat(all.hits()).extracting(SearchHit::url).containsExactly(PAGE + "digital-identity/");
+		assertThat(all.everyWord()).isTrue();
+		assertThat(search("digital identity")).hasSizeLessThan(search("digital").size());
+	}
+
+	@Test
+	void whenNothingHasEveryWordPagesWithSomeOfThemAreFoundAndSaidToBeSo() {
+		SearchResults some = this.index.search(SearchQuery.of("singpass zebra"));
+		assertThat(some.hits()).extracting(SearchHit::url).containsExactly(PAGE + "digital-identity/");
+		assertThat(some.everyWord()).isFalse();
+		assertThat(this.index.search(SearchQuery.of("zebra giraffe")).everyWord()).isTrue();
+	}
+
+	@Test
+	void queriesAreNeverReadAsSyntax() {
+		for (String query : List.of("title:(foo AND", "\"unclosed", "*", "?identity", "a OR", "~2 ^3 [1 TO",
+				"<script>alert(1)</script>", "\\", "identity)")) {
+			assertThat(this.index.search(SearchQuery.of(query)).hits()).as(query).isNotNull();
+		}
+		assertThat(search("identity)")).first().extracting(SearchHit::url).isEqualTo(PAGE + "digital-identity/");
+	}
+
+	@Test
+	void onlyStopWordsOrNothingFindsNothing() {
+		assertThat(search("the and of")).isEmpty();
+		assertThat(search("   ")).isEmpty();
+		assertThat(search("zebra")).isEmpty();
+	}
+
+	@Test
+	void aNewlyLoadedSiteReplacesTheIndexWhole(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("zoo.md"), "---\ntitle: Zoo\npermalink: /zoo/\n---\nAnimals.\n\n"
+				+ "### Zebras\n* Striped horses of Africa\n");
+		this.index.siteLoaded(new ContentLoader().load(folder.toString()));
+		assertThat(search("zebra")).extracting(SearchHit::url).containsExactly("/zoo/zebras/");
+		assertThat(search("singpass")).isEmpty();
+	}
+
+	private List<SearchHit> search(String query) {
+		return this.index.search(SearchQuery.of(query)).hits();
+	}
+
+	static String text(List<SearchHit.Fragment> fragments) {
+		return fragments.stream().map(SearchHit.Fragment::text).collect(Collectors.joining());
+	}
+
+	static List<String> marked(List<SearchHit.Fragment> fragments) {
+		return fragments.stream().filter(SearchHit.Fragment::match).map(SearchHit.Fragment::text).toList();
+	}
+
+}
