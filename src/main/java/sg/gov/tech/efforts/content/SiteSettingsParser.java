@@ -14,8 +14,8 @@ final class SiteSettingsParser {
 		YamlBlock block = new YamlBlock(file, yaml, 1);
 		Map<?, ?> fields = block.load("site settings");
 		return new SiteSettings(required(block, fields, "name"), required(block, fields, "home"),
-				links(block, fields, "navigation"), links(block, fields, "footer"), required(block, fields, "copyright"),
-				shareImage(block, fields));
+				links(block, fields, "navigation"), links(block, fields, "footer"),
+				required(block, fields, "copyright"), shareImage(block, fields));
 	}
 
 	/** Optional; a picture without words describing it would leave screen-reader users of chat apps guessing. */

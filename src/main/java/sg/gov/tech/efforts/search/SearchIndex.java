@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -91,8 +92,9 @@ public class SearchIndex implements SiteContentListener {
 				found = current.searcher().search(any, MAX_HITS).scoreDocs;
 			}
 			List<SearchHit> hits = new ArrayList<>();
+			StoredFields stored = current.searcher().storedFields();
 			for (ScoreDoc doc : found) {
-				int entry = current.searcher().storedFields().document(doc.doc).getField(ENTRY).numericValue().intValue();
+				int entry = stored.document(doc.doc).getField(ENTRY).numericValue().intValue();
 				hits.add(hit(current.entries().get(entry), any));
 			}
 			return new SearchResults(hits, everyWord || hits.isEmpty());

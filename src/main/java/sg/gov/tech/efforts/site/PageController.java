@@ -68,7 +68,9 @@ class PageController {
 
 	/** Structured data lists only the breadcrumb steps that are pages; a step without a URL is not an item. */
 	private static List<Link> linked(List<NavLink> breadcrumb) {
-		return breadcrumb.stream().filter((step) -> step.url() != null).map((step) -> new Link(step.title(), step.url()))
+		return breadcrumb.stream()
+			.filter((step) -> step.url() != null)
+			.map((step) -> new Link(step.title(), step.url()))
 			.toList();
 	}
 
