@@ -5,27 +5,41 @@ import sg.gov.tech.efforts.content.ContentProperties;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves the content root's {@code images/} and {@code files/} folders, and asks for static resources to be matched
- * before the page controller, whose {@code /**} mapping would otherwise take every path.
+ * before the page controller, whose {@code /**} mapping would otherwise take every path. Their names carry no
+ * content hash, so they are cached for {@code site.http.files-max-age} and then revalidated by ETag.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	private final String contentRoot;
 
-	ContentResourcesConfiguration(ContentProperties properties) {
+	private final CacheControl cacheControl;
+
+	private final ResourceEtags etags;
+
+	ContentResourcesConfiguration(ContentProperties properties, HttpProperties http, ResourceEtags etags) {
 		this.contentRoot = ContentLoader.rootOf(properties.location());
+		this.cacheControl = CacheControl.maxAge(http.filesMaxAge()).cachePublic();
+		this.etags = etags;
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registry.addResourceHandler("/images/**").addResourceLocations(this.contentRoot + "images/");
-		registry.addResourceHandler("/files/**").addResourceLocations(this.contentRoot + "files/");
+		for (String folder : new String[] { "images", "files" }) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations(this.contentRoot + folder + "/")
+				.setCacheControl(this.cacheControl)
+				.setEtagGenerator(this.etags)
+				.resourceChain(true)
+				.addResolver(new GzipResourceResolver());
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.Page;
 import sg.gov.tech.efforts.content.Site;
@@ -9,6 +10,7 @@ import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.Chrome;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
+	static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+
 	private final SiteContent content;
 
 	ErrorPageController(SiteContent content) {
@@ -29,8 +33,13 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
-	ModelAndView error(HttpServletRequest request) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = statusOf(request);
+		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			// the site is read-only: every page and file answers exactly these, whoever refused the method (TRACE
+			// is refused by Tomcat itself, which would list every method the dispatcher servlet could route)
+			response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
+		}
 		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
 				: status.is4xxClientError() ? "error/4xx" : "error/500";
 		Site site = this.content.site();
