@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,11 +37,19 @@ record ContentSources(Set<String> imageSources, Set<String> frameSources, Set<St
 			Pattern.CASE_INSENSITIVE);
 
 	static ContentSources of(Site site) {
-		ContentSources sources = new ContentSources(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
-				new TreeSet<>());
-		site.pages().stream().flatMap(ContentSources::fragments).map(Jsoup::parseBodyFragment).forEach(sources::add);
-		return new ContentSources(Set.copyOf(sources.imageSources), Set.copyOf(sources.frameSources),
-				Set.copyOf(sources.styleAttributeHashes), Set.copyOf(sources.styleElementHashes));
+		return of(site.pages().stream().flatMap(ContentSources::fragments));
+	}
+
+	/**
+	 * What some HTML needs allowed.
+	 * @param html fragments of HTML as served
+	 * @return their sources and hashes
+	 */
+	static ContentSources of(Stream<String> html) {
+		ContentSources found = new ContentSources(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+		html.map(Jsoup::parseBodyFragment).forEach(found::add);
+		return new ContentSources(Set.copyOf(found.imageSources), Set.copyOf(found.frameSources),
+				Set.copyOf(found.styleAttributeHashes), Set.copyOf(found.styleElementHashes));
 	}
 
 	/** Every piece of HTML a page or one of its sections is served with. */
@@ -86,7 +95,7 @@ record ContentSources(Set<String> imageSources, Set<String> frameSources, Set<St
 				sources.add(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port);
 			}
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			// a URL the browser cannot parse loads nothing, so it needs no source
 		}
 	}
