@@ -1,2 +1,2 @@
-/** Web plumbing shared by every page: static resources, error pages and startup failure reports. */
+/** Web plumbing shared by every page: security headers, static resources and caching, error pages, startup failures. */
 package sg.gov.tech.efforts.web;
