@@ -51,17 +51,23 @@ for area in $AREAS; do PATHS+=("$PAGE$area/"); done
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server: $(java -version 2>&1 | head -1), JAVA_OPTS=$JAVA_OPTS, RSS after start: $(( $(rss_kb) / 1024 )) MiB"
 
+# memory is sampled every second from here to the end, each sample tagged with the run going on
+echo start >"$OUT/phase"
+: >"$OUT/rss.txt"
+( while kill -0 "$SERVER" 2>/dev/null; do echo "$(cat "$OUT/phase") $(rss_kb)" >>"$OUT/rss.txt"; sleep 1; done ) &
+SAMPLER=$!
+
 echo "== warm-up (JIT): 10 s, 32 connections"
+echo warm-up >"$OUT/phase"
 wrk -t "$THREADS" -c 32 -d 10s -s scripts/load-paths.lua "$BASE" -- "${PATHS[@]}" >"$OUT/warmup.txt"
 
 echo "== reference: /assets/site.css, $CONNECTIONS connections, $DURATION"
+echo reference >"$OUT/phase"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout "$TIMEOUT" --latency -s scripts/load-paths.lua \
   "$BASE" -- /assets/site.css | tee "$OUT/reference.txt"
 
 echo "== pages: the efforts page and its 9 areas in turn, $CONNECTIONS connections, $DURATION"
-: >"$OUT/rss.txt"
-( while kill -0 "$SERVER" 2>/dev/null; do rss_kb >>"$OUT/rss.txt"; sleep 1; done ) &
-SAMPLER=$!
+echo pages >"$OUT/phase"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout "$TIMEOUT" --latency -s scripts/load-paths.lua \
   "$BASE" -- "${PATHS[@]}" | tee "$OUT/pages.txt"
 kill "$SAMPLER" 2>/dev/null; SAMPLER=""
@@ -72,11 +78,12 @@ non2xx() { awk '/^non-2xx responses/ {print $3}' "$1"; }
 echo "== summary"
 echo "reference req/s: $(rps "$OUT/reference.txt"), pages req/s: $(rps "$OUT/pages.txt"), ratio pages/reference: $(
   awk -v p="$(rps "$OUT/pages.txt")" -v r="$(rps "$OUT/reference.txt")" 'BEGIN {printf "%.2f", p / r}')"
-echo "server RSS every 5 s (MiB): $(awk 'NR % 5 == 1 {printf "%d ", $1 / 1024}' "$OUT/rss.txt")"
-awk 'NR == 1 {first = $1} {n++; v[n] = $1; if ($1 > max) max = $1}
-  END {third = int(n / 3); for (i = 1; i <= n; i++) { if (i <= third) a += v[i]; if (i > n - third) b += v[i] }
-    printf "server RSS during pages run (%d samples): start %d MiB, max %d MiB, first third avg %d MiB, last third avg %d MiB\n",
-      n, first / 1024, max / 1024, a / third / 1024, b / third / 1024}' "$OUT/rss.txt"
+echo "server RSS every 5 s (MiB): $(awk 'NR % 5 == 1 {printf "%s:%d ", substr($1, 1, 1), $2 / 1024}' "$OUT/rss.txt")"
+# levelling off: the pages run's second half peaks no higher than 5% above its first half
+awk '$1 == "pages" {v[++n] = $2} $1 == "reference" && $2 > ref {ref = $2}
+  END {for (i = 1; i <= n; i++) { if (i <= n / 2 && v[i] > a) a = v[i]; if (i > n / 2 && v[i] > b) b = v[i] }
+    printf "server RSS peak (MiB): reference run %d, pages run first half %d, second half %d: %s\n",
+      ref / 1024, a / 1024, b / 1024, (b <= a * 1.05) ? "levels off" : "still growing"}' "$OUT/rss.txt"
 status=0
 for run in reference pages; do
   e=$(errors "$OUT/$run.txt"); n=$(non2xx "$OUT/$run.txt")

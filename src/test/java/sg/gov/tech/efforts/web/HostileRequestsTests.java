@@ -81,6 +81,9 @@ class HostileRequestsTests {
 		cases.add(arguments("GET", "/", new String[] { "X-Long: " + "a".repeat(20_000) }));
 		cases.add(arguments("GET", "/", IntStream.range(0, 150).mapToObj((i) -> "X-Many-" + i + ": x")
 			.toArray(String[]::new)));
+		// malformed headers: two hosts, a space in a header name
+		cases.add(arguments("GET", "/", new String[] { "Host: localhost", "Host: evil.example" }));
+		cases.add(arguments("GET", "/", new String[] { "Bad Header: x" }));
 		// methods the site refuses
 		for (String method : List.of("TRACE", "TRACK", "DELETE", "PUT", "PATCH", "PROPFIND", "FOO")) {
 			cases.add(arguments(method, "/about-us/what-we-do/our-digital-government-efforts/", new String[0]));
