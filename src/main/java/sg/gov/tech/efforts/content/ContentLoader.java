@@ -1,15 +1,19 @@
 package sg.gov.tech.efforts.content;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.util.ResourceUtils;
 
 /**
  * Reads a content root (a classpath folder or a plain folder) into a {@link Site}: every Markdown page under it and
@@ -24,29 +28,31 @@ public final class ContentLoader {
 
 	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-	private final PageParser pageParser = new PageParser();
-
 	private final SiteSettingsParser settingsParser = new SiteSettingsParser();
+
+	private final boolean preview;
+
+	/** A loader for the public site: editor notes hidden. */
+	public ContentLoader() {
+		this(false);
+	}
+
+	/**
+	 * @param preview whether pages show editor notes, highlighted, for editors checking content
+	 */
+	public ContentLoader(boolean preview) {
+		this.preview = preview;
+	}
 
 	/**
 	 * Loads and validates a whole content root.
 	 * @param location {@code classpath:...}, {@code file:...} or a plain folder path
-	 * @return the site
-	 * @throws ContentException naming the file, line and problem of the first thing that cannot be served
+	 * @return the site, with the warnings editors should look at
+	 * @throws ContentException naming the file, line and problem of the first thing that cannot be served (and listing
+	 * the others)
 	 */
 	public Site load(String location) {
 		String root = rootOf(location);
-		List<Page> pages = new ArrayList<>();
-		for (Resource resource : resources(root, "**/*.md")) {
-			String name = relativeName(root, resource);
-			if (isIgnored(name)) {
-				continue;
-			}
-			pages.add(this.pageParser.parse(name, read(name, resource), lastModified(resource)));
-		}
-		if (pages.isEmpty()) {
-			throw new ContentException(root, 1, "the content folder holds no Markdown (.md) pages");
-		}
 		Resource settingsResource = this.resolver.getResource(root + SETTINGS_FILE);
 		boolean ownSettings = settingsResource.exists();
 		if (!ownSettings) {
@@ -61,8 +67,27 @@ public final class ContentLoader {
 						"'share_image' is " + image.url() + " but the content folder has no such file");
 			}
 			// the built-in settings name the jar's own picture, which a folder of pages does not serve
-			settings = new SiteSettings(settings.name(), settings.home(), settings.navigation(), settings.footer(),
-					settings.copyright());
+			settings = settings.withoutShareImage();
+		}
+		ValidationReport report = new ValidationReport();
+		ContentValidator validator = new ContentValidator(report);
+		PageParser pageParser = new PageParser(settings.crossLinks(), this.preview);
+		List<Page> pages = new ArrayList<>();
+		for (Resource resource : resources(root, "**/*.md")) {
+			String name = relativeName(root, resource);
+			if (isIgnored(name)) {
+				continue;
+			}
+			try {
+				pages.add(pageParser.parse(name, read(name, resource), lastModified(resource), validator));
+			}
+			catch (ContentException ex) {
+				report.error(ex);
+			}
+		}
+		report.throwIfErrors();
+		if (pages.isEmpty()) {
+			throw new ContentException(root, 1, "the content folder holds no Markdown (.md) pages");
 		}
 		Site site = new Site(settings, pages);
 		try {
@@ -76,7 +101,26 @@ public final class ContentLoader {
 			// a folder of pages without settings of its own: "/" leads to its first page
 			site = new Site(settings.withHome(site.pages().get(0).permalink()), pages);
 		}
-		return site;
+		validator.checkTargets(site, (path) -> this.resolver.getResource(root + path).isReadable());
+		report.throwIfErrors();
+		return new Site(site.settings(), pages, this.preview, report.warnings());
+	}
+
+	/**
+	 * @param location the content location, as {@link #load(String)} takes it
+	 * @return the folder it names, or empty when the content is on the classpath (built into the application)
+	 */
+	public static Optional<Path> folderOf(String location) {
+		String root = rootOf(location);
+		if (!root.startsWith(ResourceUtils.FILE_URL_PREFIX)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ResourceUtils.getFile(root).toPath().toAbsolutePath().normalize());
+		}
+		catch (FileNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** A plain folder path means a folder; prefixes such as {@code classpath:} and {@code file:} pass through. */

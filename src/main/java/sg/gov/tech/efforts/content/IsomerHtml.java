@@ -36,17 +36,23 @@ final class IsomerHtml {
 	}
 
 	/**
-	 * Removes editor notes ({@code <font color="red">}) and unwraps any other obsolete {@code <font>}.
+	 * Editor notes ({@code <font color="red">}) are removed for the public, or shown highlighted in preview; any other
+	 * obsolete {@code <font>} is unwrapped.
 	 * @param body the rendered body
+	 * @param preview whether to show the notes
 	 */
-	static void removeEditorNotes(Element body) {
+	static void editorNotes(Element body, boolean preview) {
 		for (Element font : body.select("font")) {
 			Element parent = font.parent();
-			if (RED.matcher(font.attr("color")).matches()) {
-				font.remove();
+			if (!RED.matcher(font.attr("color")).matches()) {
+				font.unwrap();
+			}
+			else if (preview) {
+				font.tagName("mark").removeAttr("color").addClass("editor-note");
+				font.prependElement("strong").text("Editor's note:");
 			}
 			else {
-				font.unwrap();
+				font.remove();
 			}
 			if (parent != null && parent.is("p") && parent.text().isBlank() && parent.children().isEmpty()) {
 				parent.remove();

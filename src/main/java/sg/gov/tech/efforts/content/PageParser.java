@@ -24,6 +24,24 @@ public final class PageParser {
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+	private final CrossLinks crossLinks;
+
+	private final boolean preview;
+
+	/** A parser for the public site, with no cross-link names. */
+	public PageParser() {
+		this(List.of(), false);
+	}
+
+	/**
+	 * @param crossLinks the names "Cross link to … i.e. NAME" bullets may name, with their addresses
+	 * @param preview whether editor notes are shown, highlighted, rather than removed
+	 */
+	PageParser(List<Link> crossLinks, boolean preview) {
+		this.crossLinks = new CrossLinks(crossLinks);
+		this.preview = preview;
+	}
+
 	/**
 	 * Parses and renders a page.
 	 * @param file the file's name, for messages
@@ -33,12 +51,27 @@ public final class PageParser {
 	 * @throws ContentException naming the file, line and problem when the file cannot be served
 	 */
 	public Page parse(String file, String source, Instant lastModified) {
+		return parse(file, source, lastModified, new ContentValidator(new ValidationReport()));
+	}
+
+	/**
+	 * Parses and renders a page, reporting what editors should look at.
+	 * @param file the file's name, for messages
+	 * @param source the file's text
+	 * @param lastModified when the file last changed
+	 * @param validator told about the page's warnings and local links, to check once every page is known
+	 * @return the rendered page
+	 * @throws ContentException naming the file, line and problem when the file cannot be served
+	 */
+	Page parse(String file, String source, Instant lastModified, ContentValidator validator) {
 		String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
 		FrontMatterParser.Split split = this.frontMatterParser.parse(file, text);
-		Document document = Jsoup.parseBodyFragment(this.markdown.render(split.body()));
-		document.outputSettings().prettyPrint(false);
-		Element body = document.body();
-		IsomerHtml.removeEditorNotes(body);
+		SourceLines lines = new SourceLines(split.body(), split.bodyFirstLine());
+		Document dirty = HtmlSanitizer.parse(this.markdown.render(split.body()));
+		KramdownAttributes.apply(dirty.body());
+		Element body = HtmlSanitizer.clean(dirty).body();
+		IsomerHtml.editorNotes(body, this.preview);
+		this.crossLinks.apply(body, (item, problem) -> validator.warn(file, lines.lineOf(item), problem));
 		IsomerHtml.fixNewTabLinks(body);
 		IsomerHtml.wrapLooseCaptions(body);
 		List<Element> sectionHeadings = body.children()
@@ -46,8 +79,8 @@ public final class PageParser {
 			.filter((child) -> child.is("h" + SECTION_LEVEL) && child.hasAttr(MarkdownRenderer.SOURCE_POSITION))
 			.toList();
 		IsomerHtml.relevelHeadings(body);
-		LineIndex lines = new LineIndex(split.body(), split.bodyFirstLine());
 		assignHeadingIds(file, body, sectionHeadings, lines);
+		validator.inspect(file, split.frontMatter().permalink(), body, lines);
 
 		Element intro = new Element("div");
 		List<Element> sectionBodies = new ArrayList<>();
@@ -74,12 +107,19 @@ public final class PageParser {
 		return new Page(file, split.frontMatter(), html(intro), sections, description, lastModified);
 	}
 
-	/** kramdown-style ids on every heading; a second section with the same id is an error, other repeats get -1, -2. */
-	private static void assignHeadingIds(String file, Element body, List<Element> sectionHeadings, LineIndex lines) {
+	/**
+	 * kramdown-style ids on every heading, unless the editor gave one ({@code {#id}}); a second section with the same
+	 * id is an error, other repeats get -1, -2.
+	 */
+	private static void assignHeadingIds(String file, Element body, List<Element> sectionHeadings, SourceLines lines) {
 		Map<String, Element> sectionIds = new HashMap<>();
 		Set<String> used = new HashSet<>();
 		for (Element heading : sectionHeadings) {
-			String id = Slugs.of(heading.text());
+			String id = heading.id().isEmpty() ? Slugs.of(heading.text()) : heading.id();
+			if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+				throw new ContentException(file, lines.lineOf(heading), "the section id '" + id
+						+ "' cannot be a URL: use letters, digits and hyphens, such as {#digital-identity}");
+			}
 			Element first = sectionIds.putIfAbsent(id, heading);
 			if (first != null) {
 				throw new ContentException(file, lines.lineOf(heading), "the sections '" + first.text() + "' (line "
@@ -89,8 +129,9 @@ public final class PageParser {
 			heading.id(id);
 			used.add(id);
 		}
+		body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach((heading) -> used.add(heading.id()));
 		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-			if (sectionHeadings.contains(heading)) {
+			if (!heading.id().isEmpty()) {
 				continue;
 			}
 			String base = Slugs.of(heading.text());
@@ -130,27 +171,6 @@ public final class PageParser {
 			element.removeAttr("data-original-level");
 		}
 		return container.html().strip();
-	}
-
-	/** Maps flexmark's source offsets back to lines of the file. */
-	private record LineIndex(String body, int firstLine) {
-
-		int lineOf(Element element) {
-			String offsets = element.attr(MarkdownRenderer.SOURCE_POSITION);
-			int dash = offsets.indexOf('-');
-			if (dash <= 0) {
-				return this.firstLine;
-			}
-			int offset = Math.min(Integer.parseInt(offsets.substring(0, dash)), this.body.length());
-			int line = this.firstLine;
-			for (int i = 0; i < offset; i++) {
-				if (this.body.charAt(i) == '\n') {
-					line++;
-				}
-			}
-			return line;
-		}
-
 	}
 
 }

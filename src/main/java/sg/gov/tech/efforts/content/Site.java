@@ -22,8 +22,18 @@ public final class Site {
 
 	private final Instant lastModified;
 
+	private final boolean preview;
+
+	private final List<ContentProblem> warnings;
+
 	Site(SiteSettings settings, List<Page> pages) {
+		this(settings, pages, false, List.of());
+	}
+
+	Site(SiteSettings settings, List<Page> pages, boolean preview, List<ContentProblem> warnings) {
 		this.settings = settings;
+		this.preview = preview;
+		this.warnings = List.copyOf(warnings);
 		this.pages = pages.stream().sorted(Comparator.comparing(Page::permalink)).toList();
 		Map<String, Route> routes = new LinkedHashMap<>();
 		for (Page page : this.pages) {
@@ -62,6 +72,16 @@ public final class Site {
 	/** @return when the newest content file last changed: the site's "Last updated" date */
 	public Instant lastModified() {
 		return this.lastModified;
+	}
+
+	/** @return whether editor notes are shown, for editors checking content before it goes public */
+	public boolean preview() {
+		return this.preview;
+	}
+
+	/** @return what editors should look at, though the content can be served (images without alt text, ...) */
+	public List<ContentProblem> warnings() {
+		return this.warnings;
 	}
 
 	/**

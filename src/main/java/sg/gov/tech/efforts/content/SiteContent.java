@@ -1,6 +1,8 @@
 package sg.gov.tech.efforts.content;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site being served: loaded when the application starts, so a content error stops startup and no request ever
- * parses or renders Markdown. Every {@link SiteContentListener} prepares its own view of a site before it is served.
+ * parses or renders Markdown; {@link #reload()} swaps in a new version at once, or keeps the current one when the new
+ * one is invalid. Every {@link SiteContentListener} prepares its own view of a site before it is served.
  */
 @Component
 public class SiteContent {
@@ -21,14 +24,59 @@ public class SiteContent {
 
 	private volatile Site site;
 
-	SiteContent(ContentProperties properties, ObjectProvider<SiteContentListener> listeners) {
+	private final ContentLoader loader;
+
+	private final String location;
+
+	/** Warnings already logged, so each is listed once however often the content reloads. */
+	private final Set<ContentProblem> reported = ConcurrentHashMap.newKeySet();
+
+	SiteContent(ContentProperties properties, PreviewProperties preview,
+			ObjectProvider<SiteContentListener> listeners) {
 		this.listeners = listeners.orderedStream().toList();
+		this.loader = new ContentLoader(preview.preview());
+		this.location = properties.location();
 		long start = System.nanoTime();
-		Site loaded = new ContentLoader().load(properties.location());
+		Site loaded = this.loader.load(this.location);
 		publish(loaded);
-		logger.info(String.format("Loaded %d page(s) with %d section(s) from %s in %d ms", loaded.pages().size(),
-				loaded.pages().stream().mapToInt((page) -> page.sections().size()).sum(), properties.location(),
+		logLoaded("Loaded", loaded, start);
+		if (loaded.preview()) {
+			logger.warn("Preview mode (site.preview=true): editor notes are shown; never use it for the public site");
+		}
+	}
+
+	/**
+	 * Loads the content root again, off to the side, and serves it at once if it is valid; otherwise logs the file,
+	 * line and problem and keeps serving the current site.
+	 * @return whether the new content is now served
+	 */
+	public synchronized boolean reload() {
+		long start = System.nanoTime();
+		try {
+			Site loaded = this.loader.load(this.location);
+			publish(loaded);
+			logLoaded("Reloaded", loaded, start);
+			return true;
+		}
+		catch (ContentException ex) {
+			logger.error("Content change rejected, still serving the previous version: " + ex.file() + ", line "
+					+ ex.line() + ": " + ex.problem());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Content change rejected, still serving the previous version: " + ex.getMessage(), ex);
+		}
+		return false;
+	}
+
+	private void logLoaded(String verb, Site loaded, long start) {
+		logger.info(String.format("%s %d page(s) with %d section(s) from %s in %d ms", verb, loaded.pages().size(),
+				loaded.pages().stream().mapToInt((page) -> page.sections().size()).sum(), this.location,
 				(System.nanoTime() - start) / 1_000_000));
+		for (ContentProblem warning : loaded.warnings()) {
+			if (this.reported.add(warning)) {
+				logger.warn("Content warning: " + warning);
+			}
+		}
 	}
 
 	/** @return the site being served now */

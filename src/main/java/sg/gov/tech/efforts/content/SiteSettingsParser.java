@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code site.yml}: the site name, where {@code /} leads, the header navigation, the footer links and the
- * picture for link previews.
+ * Reads {@code site.yml}: the site name, where {@code /} leads, the header navigation, the footer links, the
+ * picture for link previews and the cross-link names.
  */
 final class SiteSettingsParser {
 
@@ -15,7 +15,7 @@ final class SiteSettingsParser {
 		Map<?, ?> fields = block.load("site settings");
 		return new SiteSettings(required(block, fields, "name"), required(block, fields, "home"),
 				links(block, fields, "navigation"), links(block, fields, "footer"),
-				required(block, fields, "copyright"), shareImage(block, fields));
+				required(block, fields, "copyright"), shareImage(block, fields), crossLinks(block, fields));
 	}
 
 	/** Optional; a picture without words describing it would leave screen-reader users of chat apps guessing. */
@@ -32,6 +32,28 @@ final class SiteSettingsParser {
 			throw block.problem("share_image", "'share_image_alt' must describe the picture set by 'share_image'");
 		}
 		return new ShareImage(url, required(block, fields, "share_image_alt"));
+	}
+
+	/** {@code cross_links} maps each name to its address: {@code LifeSG: https://www.life.gov.sg/}. */
+	private static List<Link> crossLinks(YamlBlock block, Map<?, ?> fields) {
+		Object value = fields.get("cross_links");
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof Map<?, ?> names)) {
+			throw block.problem("cross_links", "'cross_links' must be 'Name: address' lines");
+		}
+		List<Link> links = new ArrayList<>();
+		for (Map.Entry<?, ?> entry : names.entrySet()) {
+			String url = (entry.getValue() == null) ? "" : entry.getValue().toString().strip();
+			if (entry.getKey() == null || entry.getKey().toString().isBlank()
+					|| !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("/"))) {
+				throw block.problem("cross_links",
+						"cross link '" + entry.getKey() + "' needs an address starting with https:// or /");
+			}
+			links.add(new Link(entry.getKey().toString().strip(), url));
+		}
+		return links;
 	}
 
 	private static String required(YamlBlock block, Map<?, ?> fields, String key) {

@@ -20,9 +20,10 @@ import sg.gov.tech.efforts.content.Site;
  * @param year the year of the copyright notice
  * @param lastUpdated the content's "Last updated" date, e.g. "10 Nov 2023"
  * @param lastUpdatedIso the same date as yyyy-mm-dd, for {@code <time datetime>}
+ * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
  */
 public record Chrome(String siteName, String homeUrl, List<Link> navigation, List<Link> footer, String copyright,
-		int year, String lastUpdated, String lastUpdatedIso) {
+		int year, String lastUpdated, String lastUpdatedIso, boolean preview) {
 
 	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
@@ -32,7 +33,7 @@ public record Chrome(String siteName, String homeUrl, List<Link> navigation, Lis
 		LocalDate updated = LocalDate.ofInstant(site.lastModified(), SINGAPORE);
 		return new Chrome(site.settings().name(), site.settings().home(), site.settings().navigation(),
 				site.settings().footer(), site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(),
-				DAY_MONTH_YEAR.format(updated), updated.toString());
+				DAY_MONTH_YEAR.format(updated), updated.toString(), site.preview());
 	}
 
 }

@@ -1,8 +1,13 @@
 package sg.gov.tech.efforts.web;
 
+import sg.gov.tech.efforts.content.ContentFiles;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.ContentProperties;
+import sg.gov.tech.efforts.content.SiteContentListener;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
@@ -10,9 +15,11 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the content root's {@code images/} and {@code files/} folders, and asks for static resources to be matched
- * before the page controller, whose {@code /**} mapping would otherwise take every path. Their names carry no
- * content hash, so they are cached for {@code site.http.files-max-age} and then revalidated by ETag.
+ * Serves the content root's {@code images/} and {@code files/} folders (only what {@link ContentFileResolver}
+ * allows), and asks for static resources to be matched before the page controller, whose {@code /**} mapping would
+ * otherwise take every path. Their names carry no content hash, so they are cached for
+ * {@code site.http.files-max-age} and then revalidated by ETag; the resolved (and gzipped) files are forgotten each
+ * time the content reloads, so live reload serves edited files afresh.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentResourcesConfiguration implements WebMvcConfigurer {
@@ -23,6 +30,8 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	private final ResourceEtags etags;
 
+	private final Cache resolved = new ConcurrentMapCache("content-files");
+
 	ContentResourcesConfiguration(ContentProperties properties, HttpProperties http, ResourceEtags etags) {
 		this.contentRoot = ContentLoader.rootOf(properties.location());
 		this.cacheControl = CacheControl.maxAge(http.filesMaxAge()).cachePublic();
@@ -32,14 +41,20 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		for (String folder : new String[] { "images", "files" }) {
-			registry.addResourceHandler("/" + folder + "/**")
-				.addResourceLocations(this.contentRoot + folder + "/")
+		for (String folder : ContentFiles.FOLDERS) {
+			registry.addResourceHandler("/" + folder + "**")
+				.addResourceLocations(this.contentRoot + folder)
 				.setCacheControl(this.cacheControl)
 				.setEtagGenerator(this.etags)
-				.resourceChain(true)
-				.addResolver(new GzipResourceResolver());
+				.resourceChain(true, this.resolved)
+				.addResolver(new GzipResourceResolver())
+				.addResolver(new ContentFileResolver());
 		}
+	}
+
+	@Bean
+	SiteContentListener forgetResolvedContentFiles() {
+		return (site) -> this.resolved.clear();
 	}
 
 }

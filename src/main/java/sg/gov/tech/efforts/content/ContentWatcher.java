@@ -1,0 +1,161 @@
+package sg.gov.tech.efforts.content;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches a folder content root (every folder under it) and reloads the site when a file is added, changed, deleted
+ * or renamed, once the burst of changes an editor's save makes has settled. Off for content on the classpath and when
+ * {@code site.content.watch=false}; its daemon thread stops when the application context closes.
+ */
+@Component
+class ContentWatcher implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
+
+	/** How long the folder must stay quiet before reloading: one save is often several file events. */
+	private static final long SETTLE_MILLIS = 150;
+
+	/** Reload anyway after this long, so a folder that never stays quiet is still served. */
+	private static final long MAX_SETTLE_MILLIS = 1000;
+
+	private final SiteContent content;
+
+	private final Optional<Path> folder;
+
+	private volatile WatchService watchService;
+
+	private volatile Thread thread;
+
+	ContentWatcher(SiteContent content, ContentProperties properties) {
+		this.content = content;
+		this.folder = properties.watch() ? ContentLoader.folderOf(properties.location()) : Optional.empty();
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.folder.isEmpty() || this.thread != null) {
+			return;
+		}
+		try {
+			this.watchService = FileSystems.getDefault().newWatchService();
+			registerTree(this.folder.get());
+		}
+		catch (IOException ex) {
+			logger.warn("Content changes will not be picked up without a restart: " + this.folder.get()
+					+ " cannot be watched (" + ex.getMessage() + ")");
+			return;
+		}
+		Thread watcher = new Thread(this::watch, "content-watcher");
+		watcher.setDaemon(true);
+		watcher.start();
+		this.thread = watcher;
+		logger.info("Watching " + this.folder.get() + " for content changes");
+	}
+
+	@Override
+	public synchronized void stop() {
+		Thread watcher = this.thread;
+		if (watcher == null) {
+			return;
+		}
+		this.thread = null;
+		try {
+			this.watchService.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Closing the content watch service failed", ex);
+		}
+		watcher.interrupt();
+		try {
+			watcher.join(TimeUnit.SECONDS.toMillis(5));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.thread != null;
+	}
+
+	private void watch() {
+		try {
+			while (!Thread.currentThread().isInterrupted()) {
+				boolean relevant = handle(this.watchService.take());
+				long deadline = System.currentTimeMillis() + MAX_SETTLE_MILLIS;
+				WatchKey more;
+				while (System.currentTimeMillis() < deadline
+						&& (more = this.watchService.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+					relevant |= handle(more);
+				}
+				if (relevant) {
+					this.content.reload();
+				}
+			}
+		}
+		catch (InterruptedException | ClosedWatchServiceException ex) {
+			// the application is stopping
+		}
+	}
+
+	/** Registers new folders and tells whether any event concerns content rather than an editor's scratch file. */
+	private boolean handle(WatchKey key) {
+		boolean relevant = false;
+		for (WatchEvent<?> event : key.pollEvents()) {
+			if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
+				relevant = true;
+				continue;
+			}
+			Path changed = ((Path) key.watchable()).resolve(name);
+			if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+				registerQuietly(changed);
+			}
+			relevant |= !isScratch(name.toString());
+		}
+		key.reset();
+		return relevant;
+	}
+
+	/** Swap, backup and lock files editors leave beside the content: ".page.md.swp", "page.md~", "#page.md#". */
+	private static boolean isScratch(String name) {
+		return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
+				|| name.endsWith(".tmp");
+	}
+
+	private void registerTree(Path root) throws IOException {
+		try (Stream<Path> folders = Files.walk(root)) {
+			for (Path folder : folders.filter(Files::isDirectory).toList()) {
+				folder.register(this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
+						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+			}
+		}
+	}
+
+	private void registerQuietly(Path folder) {
+		try {
+			registerTree(folder);
+		}
+		catch (IOException ex) {
+			logger.warn("Changes inside " + folder + " will not be picked up: " + ex.getMessage());
+		}
+	}
+
+}
