@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts.content;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,6 +56,10 @@ final class FrontMatterParser {
 					"permalink '" + permalink + "' must be a path such as /about-us/ (letters, digits, '-', '/')");
 		}
 		String normalised = permalink.endsWith("/") ? permalink : permalink + "/";
+		String reserved = reservedBy(normalised);
+		if (reserved != null) {
+			throw block.problem("permalink", "permalink '" + permalink + "' is " + reserved + ": choose another path");
+		}
 		FrontMatter frontMatter = new FrontMatter(title.strip(), normalised, text(block, fields, "description").strip(),
 				text(block, fields, "third_nav_title").strip(),
 				orDefault(text(block, fields, "variant").strip(), "markdown"));
@@ -65,6 +71,19 @@ final class FrontMatterParser {
 			}
 		}
 		return new Split(frontMatter, body.toString(), closing + 2);
+	}
+
+	/** Paths the site itself answers: "/" leads to site.yml's home; folders serve files and the stylesheet. */
+	private static String reservedBy(String permalink) {
+		if (permalink.equals("/")) {
+			return "the site's address, which leads to the page set as 'home' in site.yml";
+		}
+		for (String folder : List.of("/images/", "/files/", "/assets/")) {
+			if (permalink.toLowerCase(Locale.ROOT).startsWith(folder)) {
+				return "inside " + folder + ", where the site serves files rather than pages";
+			}
+		}
+		return null;
 	}
 
 	private static String text(YamlBlock block, Map<?, ?> fields, String key) {

@@ -60,6 +60,8 @@ final class HtmlSanitizer {
 				styled.removeAttr("style");
 			}
 		}
+		// a link whose address was refused is no link at all: keep its text only
+		clean.body().select("a:not([href]):not([name]):not([id])").forEach(Element::unwrap);
 		return clean;
 	}
 

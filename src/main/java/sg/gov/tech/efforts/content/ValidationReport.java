@@ -1,13 +1,17 @@
 package sg.gov.tech.efforts.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The errors (the content cannot be served) and warnings (it can, but an editor should look) of one load of the
- * content root, each naming its file and line.
+ * content root, each naming its file and line, listed in file and line order.
  */
 final class ValidationReport {
+
+	private static final Comparator<ContentProblem> READING_ORDER = Comparator.comparing(ContentProblem::file)
+		.thenComparingInt(ContentProblem::line);
 
 	private final List<ContentProblem> errors = new ArrayList<>();
 
@@ -29,11 +33,11 @@ final class ValidationReport {
 	}
 
 	List<ContentProblem> errors() {
-		return List.copyOf(this.errors);
+		return this.errors.stream().sorted(READING_ORDER).toList();
 	}
 
 	List<ContentProblem> warnings() {
-		return List.copyOf(this.warnings);
+		return this.warnings.stream().sorted(READING_ORDER).toList();
 	}
 
 	/**
@@ -41,14 +45,15 @@ final class ValidationReport {
 	 * @throws ContentException when there is at least one error
 	 */
 	void throwIfErrors() {
-		if (this.errors.isEmpty()) {
+		List<ContentProblem> errors = errors();
+		if (errors.isEmpty()) {
 			return;
 		}
-		ContentProblem first = this.errors.get(0);
+		ContentProblem first = errors.get(0);
 		StringBuilder problem = new StringBuilder(first.problem());
-		if (this.errors.size() > 1) {
-			problem.append(" (and ").append(this.errors.size() - 1).append(" more: ");
-			problem.append(String.join("; ", this.errors.subList(1, this.errors.size()).stream()
+		if (errors.size() > 1) {
+			problem.append(" (and ").append(errors.size() - 1).append(" more: ");
+			problem.append(String.join("; ", errors.subList(1, errors.size()).stream()
 				.map(ContentProblem::toString).toList()));
 			problem.append(')');
 		}

@@ -1,0 +1,124 @@
+package sg.gov.tech.efforts.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ContentWatcherTests {
+
+	/** The promise is 2 s; the bound leaves room for a busy build machine, scripts/reload-latency measures it. */
+	private static final Duration BOUND = Duration.ofSeconds(10);
+
+	@TempDir
+	Path folder;
+
+	private ContentWatcher watcher;
+
+	@AfterEach
+	void stop() {
+		if (this.watcher != null) {
+			this.watcher.stop();
+		}
+	}
+
+	@Test
+	void addEditRenameIntoASubfolderAndDeleteAreAllPickedUp() throws Exception {
+		page("one.md", "/one/", "One");
+		SiteContent content = watch(this.folder.toString(), true);
+		page("two.md", "/two/", "Two\n\n### First Area\nText");
+		await(content, (site) -> routes(site, "/two/first-area/"));
+		page("two.md", "/two/", "Two\n\n### Renamed Area\nText");
+		await(content, (site) -> routes(site, "/two/renamed-area/") && !routes(site, "/two/first-area/"));
+		Files.createDirectories(this.folder.resolve("more"));
+		Files.move(this.folder.resolve("two.md"), this.folder.resolve("more/two.md"));
+		await(content, (site) -> site.pages().stream().anyMatch((page) -> page.source().equals("more/two.md")));
+		page("more/two.md", "/two/", "Two\n\n### Area In Subfolder\nText");
+		await(content, (site) -> routes(site, "/two/area-in-subfolder/"));
+		Files.delete(this.folder.resolve("more/two.md"));
+		await(content, (site) -> !routes(site, "/two/"));
+	}
+
+	@Test
+	void aBrokenEditLeavesTheLastGoodSiteAndTheNextGoodEditIsServed(CapturedOutput output) throws Exception {
+		page("one.md", "/one/", "One");
+		SiteContent content = watch(this.folder.toString(), true);
+		Site good = content.site();
+		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
+		await(content, (site) -> output.getOut().contains("Content change rejected"));
+		assertThat(output.getOut()).contains("one.md, line 5: link /nowhere/ resolves to nothing");
+		assertThat(content.site()).isSameAs(good);
+		page("one.md", "/one/", "One again\n\n### Fixed\nText");
+		await(content, (site) -> routes(site, "/one/fixed/"));
+	}
+
+	@Test
+	void theWatcherIsADaemonThreadThatStopsWithTheApplication() throws Exception {
+		page("one.md", "/one/", "One");
+		watch(this.folder.toString(), true);
+		Thread thread = Thread.getAllStackTraces().keySet().stream()
+			.filter((candidate) -> candidate.getName().equals("content-watcher") && candidate.isAlive())
+			.findFirst()
+			.orElseThrow();
+		assertThat(thread.isDaemon()).isTrue();
+		this.watcher.stop();
+		assertThat(this.watcher.isRunning()).isFalse();
+		thread.join(BOUND.toMillis());
+		assertThat(thread.isAlive()).isFalse();
+	}
+
+	@Test
+	void nothingIsWatchedWhenTurnedOffOrForTheEmbeddedContent() throws IOException {
+		page("one.md", "/one/", "One");
+		watch(this.folder.toString(), false);
+		assertThat(this.watcher.isRunning()).isFalse();
+		watch(ContentLoader.EMBEDDED_ROOT, true);
+		assertThat(this.watcher.isRunning()).isFalse();
+	}
+
+	private SiteContent watch(String location, boolean enabled) {
+		ContentProperties properties = new ContentProperties(location, enabled);
+		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
+				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class));
+		this.watcher = new ContentWatcher(content, properties);
+		this.watcher.start();
+		return content;
+	}
+
+	private static boolean routes(Site site, String path) {
+		try {
+			return site.route(path).path().equals(path);
+		}
+		catch (PageNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/** Polls until the served site satisfies the condition, failing after {@link #BOUND}. */
+	private static void await(SiteContent content, Predicate<Site> condition) throws InterruptedException {
+		long deadline = System.nanoTime() + BOUND.toNanos();
+		while (!condition.test(content.site())) {
+			assertThat(System.nanoTime()).as("content change not served within " + BOUND).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+	}
+
+	private void page(String name, String permalink, String body) throws IOException {
+		Files.writeString(this.folder.resolve(name),
+				"---\ntitle: " + name + "\npermalink: " + permalink + "\n---\n" + body + "\n");
+	}
+
+}

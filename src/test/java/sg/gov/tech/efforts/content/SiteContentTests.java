@@ -1,0 +1,96 @@
+package sg.gov.tech.efforts.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ExtendWith(OutputCaptureExtension.class)
+class SiteContentTests {
+
+	@TempDir
+	Path folder;
+
+	private final StaticListableBeanFactory beans = new StaticListableBeanFactory();
+
+	@Test
+	void reloadServesTheNewVersionAtOnce() throws IOException {
+		write("one.md", "One");
+		SiteContent content = siteContent();
+		Site first = content.site();
+		write("two.md", "Two");
+		assertThat(content.reload()).isTrue();
+		assertThat(content.site()).isNotSameAs(first);
+		assertThat(content.site().pages()).extracting(Page::permalink).containsExactly("/one/", "/two/");
+	}
+
+	@Test
+	void aBrokenChangeIsRejectedWithFileAndLineAndTheLastGoodSiteKeepsServing(CapturedOutput output)
+			throws IOException {
+		write("one.md", "One");
+		SiteContent content = siteContent();
+		Site good = content.site();
+		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
+		assertThat(content.reload()).isFalse();
+		assertThat(content.site()).isSameAs(good);
+		assertThat(output).contains("Content change rejected, still serving the previous version: one.md, line 1: "
+				+ "front matter has no 'title'");
+	}
+
+	@Test
+	void aListenerThatFailsRejectsTheSite(CapturedOutput output) throws IOException {
+		write("one.md", "One");
+		AtomicBoolean fail = new AtomicBoolean();
+		this.beans.addBean("failing", (SiteContentListener) (site) -> {
+			if (fail.get()) {
+				throw new IllegalStateException("cannot pre-render");
+			}
+		});
+		SiteContent content = siteContent();
+		Site good = content.site();
+		fail.set(true);
+		write("two.md", "Two");
+		assertThat(content.reload()).isFalse();
+		assertThat(content.site()).isSameAs(good);
+		assertThat(output).contains("cannot pre-render");
+	}
+
+	@Test
+	void eachWarningIsLoggedOnceHoweverOftenTheContentReloads(CapturedOutput output) throws IOException {
+		write("one.md", "[Old](http://example.org/)");
+		SiteContent content = siteContent();
+		content.reload();
+		content.reload();
+		String warning = "Content warning: one.md, line 5: link http://example.org/ uses http://";
+		assertThat(output.getOut().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
+	}
+
+	@Test
+	void invalidContentAtStartupIsStillAStartupError() throws IOException {
+		Files.writeString(this.folder.resolve("bad.md"), "---\ntitle: Bad\n---\n");
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::siteContent)
+			.satisfies((ex) -> assertThat(ex.file()).isEqualTo("bad.md"));
+	}
+
+	private SiteContent siteContent() {
+		return new SiteContent(new ContentProperties(this.folder.toString(), false), new PreviewProperties(false),
+				this.beans.getBeanProvider(SiteContentListener.class));
+	}
+
+	private void write(String name, String body) throws IOException {
+		String slug = name.substring(0, name.length() - 3);
+		Files.writeString(this.folder.resolve(name), "---\ntitle: " + slug + "\npermalink: /" + slug + "/\n---\n" + body + "\n");
+	}
+
+}
