@@ -130,10 +130,20 @@ public final class ContentLoader {
 		return root.endsWith("/") ? root : root + "/";
 	}
 
-	/** Files whose name starts with '_' or '.', and README.md files, are notes for editors, not pages. */
+	/**
+	 * Files or folders whose name starts with '_' or '.' (Jekyll's {@code _data/}, {@code .github/}), README.md files
+	 * and anything in the served {@code images/} and {@code files/} folders are not pages.
+	 */
 	private static boolean isIgnored(String name) {
-		String fileName = name.substring(name.lastIndexOf('/') + 1);
-		return fileName.startsWith("_") || fileName.startsWith(".") || fileName.equalsIgnoreCase("README.md");
+		if (ContentFiles.FOLDERS.stream().anyMatch(name::startsWith)) {
+			return true;
+		}
+		for (String segment : name.split("/")) {
+			if (segment.startsWith("_") || segment.startsWith(".")) {
+				return true;
+			}
+		}
+		return name.substring(name.lastIndexOf('/') + 1).equalsIgnoreCase("README.md");
 	}
 
 	private Resource[] resources(String root, String pattern) {

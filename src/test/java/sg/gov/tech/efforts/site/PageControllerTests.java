@@ -83,6 +83,7 @@ class PageControllerTests {
 			.contains("Contact", "Feedback", "Report Vulnerability", "Privacy Statement", "Terms of Use");
 		assertThat(page.select("footer").text()).contains("Last updated").containsPattern("© \\d{4}");
 		assertThat(page.text()).doesNotContain("Consider using anchorlinks");
+		assertThat(page.select(".preview-banner, mark.editor-note, meta[name=robots]")).isEmpty();
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.startsWith("What are our digital government efforts");
 	}
@@ -122,6 +123,13 @@ class PageControllerTests {
 			assertThat(area.select("h1")).as(slug).hasSize(1);
 			assertThat(area.select("nav.sidenav a[aria-current=page]").attr("href")).isEqualTo(PAGE + slug + "/");
 		}
+	}
+
+	@Test
+	void crossLinkBulletsBecomeRelatedLinks() throws Exception {
+		Element related = fetch(PAGE + "digital-identity/").selectFirst("main li.related");
+		assertThat(related.text()).isEqualTo("Related: Singpass");
+		assertThat(related.select("a").attr("href")).isEqualTo("https://www.singpass.gov.sg/");
 	}
 
 	@Test

@@ -1,0 +1,120 @@
+package sg.gov.tech.efforts.site;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** A running site serves what editors drop into its content folder, and keeps serving when an edit is broken. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+class LiveReloadTests {
+
+	/** The promise is 2 s; the bound leaves room for a busy build machine, scripts/reload-latency measures it. */
+	private static final Duration BOUND = Duration.ofSeconds(10);
+
+	private static final ContentFolder content = new ContentFolder().page("home.md", "Home", "/home/",
+			"Welcome.\n\n### First Area\nText");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@DynamicPropertySource
+	static void contentFolder(DynamicPropertyRegistry registry) {
+		registry.add("site.content.location", () -> content.root().toString());
+	}
+
+	@AfterAll
+	static void deleteFolder() {
+		content.delete();
+	}
+
+	@Test
+	void aNewPageAndItsSectionsAreServedWithoutARestartAndDeletingItRemovesThem() throws Exception {
+		content.page("news/launch.md", "Launch", "/news/launch/", "Launch text.\n\n### Who Can Apply\nEveryone");
+		awaitStatus("/news/launch/who-can-apply/", 200);
+		assertThat(body("/news/launch/")).contains("<h1>Launch</h1>");
+		Files.delete(content.root().resolve("news/launch.md"));
+		awaitStatus("/news/launch/", 404);
+	}
+
+	@Test
+	void aBrokenEditIsRejectedWhileTheLastGoodVersionKeepsServingWithout500s(CapturedOutput output)
+			throws Exception {
+		content.page("policy.md", "Policy", "/policy/", "Version one.\n\n### Scope\nAll");
+		awaitStatus("/policy/scope/", 200);
+		List<Integer> statuses = new CopyOnWriteArrayList<>();
+		AtomicBoolean reading = new AtomicBoolean(true);
+		Thread reader = new Thread(() -> {
+			while (reading.get()) {
+				statuses.add(status("/policy/scope/"));
+			}
+		});
+		reader.start();
+		try {
+			content.file("policy.md", "---\ntitle: Policy\npermalink: /policy/\n---\nBroken ![](/images/gone.png)\n");
+			await(() -> output.getOut().contains("policy.md, line 5: image /images/gone.png resolves to nothing"));
+			assertThat(body("/policy/")).contains("Version one.");
+			content.page("policy.md", "Policy", "/policy/", "Version two.\n\n### Scope\nAll");
+			await(() -> body("/policy/").contains("Version two."));
+		}
+		finally {
+			reading.set(false);
+			reader.join();
+		}
+		assertThat(statuses).isNotEmpty().containsOnly(200);
+	}
+
+	private void awaitStatus(String path, int status) throws Exception {
+		await(() -> status(path) == status);
+	}
+
+	private int status(String path) {
+		try {
+			return this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
+		}
+		catch (Exception ex) {
+			return 500;
+		}
+	}
+
+	private String body(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+	}
+
+	private static void await(Check check) throws Exception {
+		long deadline = System.nanoTime() + BOUND.toNanos();
+		while (!check.passes()) {
+			assertThat(System.nanoTime()).as("content change not served within " + BOUND).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Check {
+
+		boolean passes() throws Exception;
+
+	}
+
+}

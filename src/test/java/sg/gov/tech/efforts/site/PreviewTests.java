@@ -1,0 +1,43 @@
+package sg.gov.tech.efforts.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** With site.preview=true editors see their notes, highlighted, under a banner on every page. */
+@SpringBootTest(properties = "site.preview=true")
+@AutoConfigureMockMvc
+class PreviewTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void everyPageShowsThePreviewBannerAndAsksNotToBeIndexed() throws Exception {
+		for (String path : new String[] { PageControllerTests.PAGE, PageControllerTests.PAGE + "digital-identity/" }) {
+			Document page = fetch(path);
+			assertThat(page.select(".preview-banner").text()).as(path).startsWith("Preview");
+			assertThat(page.select("meta[name=robots]").attr("content")).as(path).contains("noindex");
+		}
+	}
+
+	@Test
+	void theEditorsNoteIsShownHighlighted() throws Exception {
+		Document page = fetch(PageControllerTests.PAGE);
+		assertThat(page.select("mark.editor-note").text())
+			.isEqualTo("Editor's note: Consider using anchorlinks for long content");
+	}
+
+	private Document fetch(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+	}
+
+}
