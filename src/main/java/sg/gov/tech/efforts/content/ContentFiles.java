@@ -22,7 +22,8 @@ public final class ContentFiles {
 	 * @return whether a visitor may fetch it
 	 */
 	public static boolean servable(String path) {
-		if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("%") || path.contains("\0")) {
+		if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("%")
+				|| path.contains("\0")) {
 			return false;
 		}
 		for (String segment : path.split("/", -1)) {
@@ -39,7 +40,8 @@ public final class ContentFiles {
 	 * @return whether it is in a served folder and servable there
 	 */
 	static boolean servableFromRoot(String path) {
-		return FOLDERS.stream().anyMatch((folder) -> path.startsWith(folder) && servable(path.substring(folder.length())));
+		return FOLDERS.stream()
+			.anyMatch((folder) -> path.startsWith(folder) && servable(path.substring(folder.length())));
 	}
 
 }

@@ -95,9 +95,10 @@ final class ContentValidator {
 			String path = target.resolved().getPath();
 			String what = (target.image() ? "image " : "link ") + target.written();
 			if (ContentFiles.FOLDERS.stream().anyMatch((folder) -> path.startsWith("/" + folder)) || target.image()) {
-				if (!ContentFiles.servableFromRoot(path.substring(1)) || !fileExists.test(path.substring(1))) {
+				String file = path.substring(1);
+				if (!ContentFiles.servableFromRoot(file) || !fileExists.test(file)) {
 					this.report.error(target.file(), target.line(),
-							what + " resolves to nothing: there is no file " + path.substring(1) + " in the content folder");
+							what + " resolves to nothing: there is no file " + file + " in the content folder");
 				}
 				continue;
 			}

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Turns editors' placeholder bullets, "Cross link to products and services i.e. SingPass", into "Related:" links to
- * every name the site settings map to an address (any letter case, shown as the settings spell it); a bullet naming
+ * every name the site settings map to an address (in any letter case, kept as the editor wrote it); a bullet naming
  * nothing mapped stays as written and is reported.
  */
 final class CrossLinks {
@@ -20,6 +20,8 @@ final class CrossLinks {
 	private static final Pattern PLACEHOLDER = Pattern.compile("(?is)^\\s*cross[- ]?links?\\s+to\\b\\s*(.*?)\\s*$");
 
 	private static final Pattern THAT_IS = Pattern.compile("(?i)\\bi\\.\\s?e\\.?,?\\s+");
+
+	private static final String UNMAPPED_ADVICE = "add the name under cross_links in site.yml";
 
 	private final List<Link> links;
 
@@ -53,8 +55,9 @@ final class CrossLinks {
 			String named = thatIs.find() ? rest.substring(thatIs.end()) : rest;
 			List<MatchResult> found = this.names.matcher(named).results().toList();
 			if (found.isEmpty()) {
-				warnings.accept(item, named.isBlank() ? "a cross link names nothing: write 'Cross link to … i.e. NAME'"
-						: "cross link '" + named + "' cannot be resolved: add the name under cross_links in site.yml");
+				String problem = named.isBlank() ? "a cross link names nothing: write 'Cross link to … i.e. NAME'"
+						: "cross link '" + named + "' cannot be resolved: " + UNMAPPED_ADVICE;
+				warnings.accept(item, problem);
 				continue;
 			}
 			item.empty().addClass("related");
@@ -64,7 +67,7 @@ final class CrossLinks {
 			for (MatchResult name : found) {
 				Link link = linkNamed(name.group());
 				item.appendText(named.substring(at, name.start()));
-				item.appendElement("a").attr("href", link.url()).text(link.title());
+				item.appendElement("a").attr("href", link.url()).text(name.group());
 				at = name.end();
 			}
 			item.appendText(named.substring(at));

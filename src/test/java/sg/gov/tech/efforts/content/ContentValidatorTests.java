@@ -28,8 +28,8 @@ class ContentValidatorTests {
 
 	@Test
 	void aMissingLocalImageIsAnErrorOnItsLineEvenInsideRawHtml() throws IOException {
-		write("page.md", FRONT + "<div class=\"row\">\n  <div class=\"col\">\n    <img alt=\"Chart\" src=\"/images/chart.png\">\n"
-				+ "  </div>\n</div>\n");
+		write("page.md", FRONT + "<div class=\"row\">\n  <div class=\"col\">\n"
+				+ "    <img alt=\"Chart\" src=\"/images/chart.png\">\n  </div>\n</div>\n");
 		assertError("page.md", 7, "image /images/chart.png resolves to nothing");
 	}
 
@@ -43,7 +43,8 @@ class ContentValidatorTests {
 
 	@Test
 	void relativeLinksResolveAgainstThePermalinkAndSectionsAreLinkable() throws IOException {
-		write("page.md", FRONT + "[Area](area-one/), [anchor](#area-one), [home](/) and [other](../other/)\n\n### Area One\nText\n");
+		write("page.md", FRONT + "[Area](area-one/), [anchor](#area-one), [home](/) and [other](../other/)\n\n"
+				+ "### Area One\nText\n");
 		write("other.md", "---\ntitle: Other\npermalink: /other/\n---\nBack to [the page](/page/area-one/)\n");
 		Site site = this.loader.load(this.folder.toString());
 		assertThat(site.warnings()).isEmpty();
@@ -68,9 +69,13 @@ class ContentValidatorTests {
 				+ "* Cross link to products and services i.e. Nothing Known\n\n[Area](/page/#nowhere)\n");
 		Site site = this.loader.load(this.folder.toString());
 		assertThat(site.warnings()).extracting(ContentProblem::toString)
-			.containsExactly("page.md, line 7: image /images/photo.png has no alt text: describe it for people who cannot see it",
-					"page.md, line 9: link http://www.example.gov.sg/ uses http://: use https:// so visitors' connections stay secure",
-					"page.md, line 11: cross link 'Nothing Known' cannot be resolved: add the name under cross_links in site.yml",
+			.containsExactly(
+					"page.md, line 7: image /images/photo.png has no alt text: describe it for people who cannot "
+							+ "see it",
+					"page.md, line 9: link http://www.example.gov.sg/ uses http://: use https:// so visitors' "
+							+ "connections stay secure",
+					"page.md, line 11: cross link 'Nothing Known' cannot be resolved: add the name under cross_links "
+							+ "in site.yml",
 					"page.md, line 13: link /page/#nowhere points to #nowhere, but /page/ has no heading with that id");
 	}
 

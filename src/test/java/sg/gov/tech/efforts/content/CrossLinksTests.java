@@ -18,9 +18,9 @@ class CrossLinksTests {
 	private final List<String> warnings = new ArrayList<>();
 
 	@Test
-	void aMappedNameInAnyLetterCaseBecomesARelatedLinkSpeltAsTheSettingsSpellIt() {
+	void aMappedNameInAnyLetterCaseBecomesARelatedLinkAsTheEditorWroteIt() {
 		Element item = apply("Cross link to products and services i.e. SingPass");
-		assertThat(item.text()).isEqualTo("Related: Singpass");
+		assertThat(item.text()).isEqualTo("Related: SingPass");
 		assertThat(item.select("a").attr("href")).isEqualTo("https://www.singpass.gov.sg/");
 		assertThat(this.warnings).isEmpty();
 	}

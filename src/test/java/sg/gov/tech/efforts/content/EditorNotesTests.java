@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorNotesTests {
 
 	private static final String SOURCE = "---\ntitle: T\npermalink: /t/\n---\nIntro text.\n\n"
-			+ "<font color=\"red\"> Check these figures with Finance </font>\n\n<font color=\"blue\">Blue words</font>\n";
+			+ "<font color=\"red\"> Check these figures with Finance </font>\n\n"
+			+ "<font color=\"blue\">Blue words</font>\n";
 
 	@Test
 	void notesAreHiddenFromThePublic() {

@@ -26,7 +26,8 @@ class KramdownAttributesTests {
 
 	@Test
 	void spacesClassesIdsAndSingleQuotesAreRead() {
-		Document page = render("* [Apply](https://go.gov.sg/apply){: target='_blank' .button #apply-now title=\"Apply now\"}\n");
+		Document page = render(
+				"* [Apply](https://go.gov.sg/apply){: target='_blank' .button #apply-now title=\"Apply now\"}\n");
 		Element link = page.selectFirst("li > a");
 		assertThat(link.attr("target")).isEqualTo("_blank");
 		assertThat(link.hasClass("button")).isTrue();

@@ -90,7 +90,8 @@ class SiteContentTests {
 
 	private void write(String name, String body) throws IOException {
 		String slug = name.substring(0, name.length() - 3);
-		Files.writeString(this.folder.resolve(name), "---\ntitle: " + slug + "\npermalink: /" + slug + "/\n---\n" + body + "\n");
+		Files.writeString(this.folder.resolve(name),
+				"---\ntitle: " + slug + "\npermalink: /" + slug + "/\n---\n" + body + "\n");
 	}
 
 }

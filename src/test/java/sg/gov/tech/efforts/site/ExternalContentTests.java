@@ -40,7 +40,8 @@ class ExternalContentTests {
 				Read [our report](/files/report.pdf){:target="_blank"}.
 				""")
 		.page("services/digital.md", "Digital Services", "/services/digital-services/",
-				"Services for everyone.\n\n### Singpass Logins\nText\n\n### Payments\nText\n\n<script>alert(1)</script>")
+				"Services for everyone.\n\n### Singpass Logins\nText\n\n### Payments\nText\n\n"
+						+ "<script>alert(1)</script>")
 		.file("images/team.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' })
 		.file("files/report.pdf", "%PDF-1.4")
 		.file("images/.hidden.png", SECRET)
@@ -82,9 +83,11 @@ class ExternalContentTests {
 		assertThat(section.select("h1").text()).isEqualTo("Payments");
 		assertThat(section.select("nav[aria-label=Breadcrumb] li")).extracting(Element::text)
 			.containsExactly("Home", "Services", "Digital Services", "Payments");
-		assertThat(section.select("nav.sidenav a")).extracting(Element::text).containsExactly("Singpass Logins", "Payments");
+		assertThat(section.select("nav.sidenav a")).extracting(Element::text)
+			.containsExactly("Singpass Logins", "Payments");
 		assertThat(section.select("a[rel=prev]").attr("href")).isEqualTo("/services/digital-services/singpass-logins/");
-		assertThat(fetch("/about-us/what-we-do/").select("a[href=/files/report.pdf]").attr("target")).isEqualTo("_blank");
+		assertThat(fetch("/about-us/what-we-do/").select("a[href=/files/report.pdf]").attr("target"))
+			.isEqualTo("_blank");
 	}
 
 	@Test

@@ -128,7 +128,7 @@ class PageControllerTests {
 	@Test
 	void crossLinkBulletsBecomeRelatedLinks() throws Exception {
 		Element related = fetch(PAGE + "digital-identity/").selectFirst("main li.related");
-		assertThat(related.text()).isEqualTo("Related: Singpass");
+		assertThat(related.text()).isEqualTo("Related: SingPass");
 		assertThat(related.select("a").attr("href")).isEqualTo("https://www.singpass.gov.sg/");
 	}
 
