@@ -53,25 +53,64 @@ public final class ContentLoader {
 	 */
 	public Site load(String location) {
 		String root = rootOf(location);
-		Resource settingsResource = this.resolver.getResource(root + SETTINGS_FILE);
-		boolean ownSettings = settingsResource.exists();
-		if (!ownSettings) {
-			settingsResource = this.resolver.getResource(EMBEDDED_ROOT + SETTINGS_FILE);
+		Settings settings = settings(root);
+		ValidationReport report = new ValidationReport();
+		ContentValidator validator = new ContentValidator(report);
+		List<Page> pages = pages(root, new PageParser(settings.parsed().crossLinks(), this.preview), validator, report);
+		Site site = new Site(settings.parsed(), pages);
+		try {
+			site.route(settings.parsed().home());
 		}
-		String settingsText = read(SETTINGS_FILE, settingsResource);
-		SiteSettings settings = this.settingsParser.parse(SETTINGS_FILE, settingsText);
-		ShareImage image = settings.shareImage();
+		catch (PageNotFoundException ex) {
+			if (settings.own()) {
+				throw settings.problem("home",
+						"'home' is " + settings.parsed().home() + " but no page has that permalink");
+			}
+			// a folder of pages without settings of its own: "/" leads to its first page
+			site = new Site(settings.parsed().withHome(site.pages().get(0).permalink()), pages);
+		}
+		validator.checkTargets(site, (path) -> this.resolver.getResource(root + path).isReadable());
+		report.throwIfErrors();
+		return new Site(site.settings(), pages, this.preview, report.warnings());
+	}
+
+	/**
+	 * The settings a load uses.
+	 * @param parsed the settings
+	 * @param own whether they come from the content root's own {@code site.yml} (else the built-in one)
+	 * @param text the settings file's text, for messages naming its lines
+	 */
+	private record Settings(SiteSettings parsed, boolean own, String text) {
+
+		ContentException problem(String key, String problem) {
+			return new YamlBlock(SETTINGS_FILE, this.text, 1).problem(key, problem);
+		}
+
+	}
+
+	/** The root's own {@code site.yml}, else the built-in one; parsed before the pages, which use its cross links. */
+	private Settings settings(String root) {
+		Resource resource = this.resolver.getResource(root + SETTINGS_FILE);
+		boolean own = resource.exists();
+		if (!own) {
+			resource = this.resolver.getResource(EMBEDDED_ROOT + SETTINGS_FILE);
+		}
+		String text = read(SETTINGS_FILE, resource);
+		Settings settings = new Settings(this.settingsParser.parse(SETTINGS_FILE, text), own, text);
+		ShareImage image = settings.parsed().shareImage();
 		if (image.local() && !this.resolver.getResource(root + image.url().substring(1)).exists()) {
-			if (ownSettings) {
-				throw new YamlBlock(SETTINGS_FILE, settingsText, 1).problem("share_image",
+			if (own) {
+				throw settings.problem("share_image",
 						"'share_image' is " + image.url() + " but the content folder has no such file");
 			}
 			// the built-in settings name the jar's own picture, which a folder of pages does not serve
-			settings = settings.withoutShareImage();
+			settings = new Settings(settings.parsed().withoutShareImage(), false, text);
 		}
-		ValidationReport report = new ValidationReport();
-		ContentValidator validator = new ContentValidator(report);
-		PageParser pageParser = new PageParser(settings.crossLinks(), this.preview);
+		return settings;
+	}
+
+	/** Every page of the root; each page's first error is reported, and all of them stop the load together. */
+	private List<Page> pages(String root, PageParser parser, ContentValidator validator, ValidationReport report) {
 		List<Page> pages = new ArrayList<>();
 		for (Resource resource : resources(root, "**/*.md")) {
 			String name = relativeName(root, resource);
@@ -79,7 +118,7 @@ public final class ContentLoader {
 				continue;
 			}
 			try {
-				pages.add(pageParser.parse(name, read(name, resource), lastModified(resource), validator));
+				pages.add(parser.parse(name, read(name, resource), lastModified(resource), validator));
 			}
 			catch (ContentException ex) {
 				report.error(ex);
@@ -89,21 +128,7 @@ public final class ContentLoader {
 		if (pages.isEmpty()) {
 			throw new ContentException(root, 1, "the content folder holds no Markdown (.md) pages");
 		}
-		Site site = new Site(settings, pages);
-		try {
-			site.route(settings.home());
-		}
-		catch (PageNotFoundException ex) {
-			if (ownSettings) {
-				throw new YamlBlock(SETTINGS_FILE, settingsText, 1).problem("home",
-						"'home' is " + settings.home() + " but no page has that permalink");
-			}
-			// a folder of pages without settings of its own: "/" leads to its first page
-			site = new Site(settings.withHome(site.pages().get(0).permalink()), pages);
-		}
-		validator.checkTargets(site, (path) -> this.resolver.getResource(root + path).isReadable());
-		report.throwIfErrors();
-		return new Site(site.settings(), pages, this.preview, report.warnings());
+		return pages;
 	}
 
 	/**
