@@ -72,6 +72,25 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void onlyAFolderLocationNamesAFolderToWatch() {
+		assertThat(ContentLoader.folderOf(ContentLoader.EMBEDDED_ROOT)).isEmpty();
+		assertThat(ContentLoader.folderOf("file:/srv/content/")).contains(Path.of("/srv/content"));
+		assertThat(ContentLoader.folderOf("/srv/content")).contains(Path.of("/srv/content"));
+		assertThat(ContentLoader.folderOf("site-content")).contains(Path.of("site-content").toAbsolutePath());
+	}
+
+	@Test
+	void markdownInTheServedFoldersAndInUnderscoreOrDotFoldersIsNotAPage(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\nText\n");
+		for (String ignored : new String[] { "images/notes.md", "files/readme.md", "_data/x.md", ".github/pr.md",
+				"docs/README.md", "docs/_draft.md" }) {
+			Files.createDirectories(folder.resolve(ignored).getParent());
+			Files.writeString(folder.resolve(ignored), "not a page");
+		}
+		assertThat(this.loader.load(folder.toString()).pages()).extracting(Page::source).containsExactly("one.md");
+	}
+
+	@Test
 	void anEmptyFolderIsAnError(@TempDir Path folder) {
 		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(folder.toString()))
 			.withMessageContaining("no Markdown");
