@@ -1,10 +1,15 @@
 package sg.gov.tech.efforts.site;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,25 @@ class LiveReloadTests {
 			reader.join();
 		}
 		assertThat(statuses).isNotEmpty().containsOnly(200);
+	}
+
+	@Test
+	void anEditedFileIsServedAfreshEvenWhereItsCompressedCopyWasKept() throws Exception {
+		content.file("files/notes.txt", "version one ".repeat(40));
+		await(() -> gzippedBody("/files/notes.txt").startsWith("version one"));
+		content.file("files/notes.txt", "version two ".repeat(40));
+		await(() -> gzippedBody("/files/notes.txt").startsWith("version two"));
+	}
+
+	private String gzippedBody(String path) throws Exception {
+		byte[] body = this.mvc.perform(get(path).header("Accept-Encoding", "gzip")).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "";
+		}
 	}
 
 	private void awaitStatus(String path, int status) throws Exception {
