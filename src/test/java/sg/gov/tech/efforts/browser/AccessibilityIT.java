@@ -25,7 +25,7 @@ class AccessibilityIT {
 	static final Chromium chromium = new Chromium();
 
 	Stream<Arguments> pagesAtEachSize() {
-		List<String> paths = chromium.visits().allPaths();
+		List<String> paths = chromium.visits().everyKind();
 		return Stream.of(new int[] { 1280, 800 }, new int[] { 375, 812 })
 			.flatMap((size) -> paths.stream().map((path) -> Arguments.of(path, size[0], size[1])));
 	}

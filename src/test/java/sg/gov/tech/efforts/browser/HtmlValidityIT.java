@@ -50,7 +50,7 @@ class HtmlValidityIT {
 		Visits visits = Visits.of(this.content);
 		return Stream.of(Arguments.of(visits.pagePath(), 200),
 				Arguments.of(visits.areaPath(visits.page().section("digital-identity")), 200),
-				Arguments.of(Visits.MISSING, 404));
+				Arguments.of(Visits.SEARCHES.get(0), 200), Arguments.of(Visits.MISSING, 404));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,7 +1,6 @@
 package sg.gov.tech.efforts.browser;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,9 +25,7 @@ class LayoutIT {
 	static final Chromium chromium = new Chromium();
 
 	Stream<String> everyPage() {
-		List<String> paths = new ArrayList<>(chromium.visits().allPaths());
-		paths.add(Visits.MISSING);
-		return paths.stream();
+		return chromium.visits().everyKind().stream();
 	}
 
 	@ParameterizedTest(name = "{0}")

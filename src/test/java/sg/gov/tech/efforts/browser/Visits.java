@@ -17,6 +17,9 @@ record Visits(Page page, List<Section> areas) {
 	/** A path no page lives at. */
 	static final String MISSING = "/no-such-page/";
 
+	/** Search results, with and without matches. */
+	static final List<String> SEARCHES = List.of("/search?q=digital+identity", "/search?q=qwertyuiop");
+
 	static Visits of(SiteContent content) {
 		Site site = content.site();
 		Page page = site.page(site.settings().home());
@@ -36,6 +39,14 @@ record Visits(Page page, List<Section> areas) {
 		List<String> paths = new ArrayList<>();
 		paths.add(pagePath());
 		this.areas.forEach((area) -> paths.add(areaPath(area)));
+		return paths;
+	}
+
+	/** Every kind of page a visitor can land on: the efforts page, every area, search results and the 404 page. */
+	List<String> everyKind() {
+		List<String> paths = allPaths();
+		paths.addAll(SEARCHES);
+		paths.add(MISSING);
 		return paths;
 	}
 
