@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyboardIT {
 
 	/** Everything a Tab can stop at on these pages, in document order. */
-	private static final String TABBABLE = "a[href], summary, button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+	private static final String TABBABLE = "a[href], summary, button, input, select, textarea, "
+			+ "[tabindex]:not([tabindex='-1'])";
 
 	/** A JavaScript function naming an element by its start tag and text, to compare elements in messages. */
-	private static final String DESCRIBE = "(e) => e.outerHTML.split('>')[0] + '> ' + e.textContent.replace(/\\s+/g, ' ').trim()";
+	private static final String DESCRIBE = "(e) => e.outerHTML.split('>')[0] + '> ' "
+			+ "+ e.textContent.replace(/\\s+/g, ' ').trim()";
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
