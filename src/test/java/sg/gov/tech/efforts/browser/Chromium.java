@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 import sg.gov.tech.efforts.content.SiteContent;
 
@@ -60,6 +62,7 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run",
 				"--hide-scrollbars", "--window-size=1280,800", "--user-data-dir=" + this.profile);
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
@@ -122,6 +125,13 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 	/** The element that has keyboard focus. */
 	WebElement focused() {
 		return this.driver.switchTo().activeElement();
+	}
+
+	/** What the browser's console said since the last call: errors, CSP refusals, failed loads. */
+	List<String> console() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map((entry) -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
 	}
 
 	/** Writes a screenshot of the whole page, not just the viewport, then restores the viewport. */
