@@ -12,7 +12,7 @@ MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 SUITE=bookworm
 LOCAL_CAS=/usr/local/share/ca-certificates
 # The tag names the recipe (bump it when the recipe below changes) and the host's extra CAs, so neither goes stale.
-TAG="$SUITE-r2-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
+TAG="$SUITE-r3-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
 
 log() { echo "[base-images] $*" >&2; }
 
@@ -28,6 +28,27 @@ quietly() {
   rm -f "$out"
 }
 
+# Bootstraps the Debian system both images share, once per run, into $MINBASE.
+MINBASE=""
+minbase() {
+  [[ -n "$MINBASE" ]] && return
+  MINBASE="$(mktemp -d /var/tmp/efforts-minbase.XXXXXX)"
+  log "debootstrap $SUITE (a few minutes, once)"
+  quietly debootstrap --variant=minbase "$SUITE" "$MINBASE" "$MIRROR"
+  # debootstrap reads only the release suite; the packages must come with their security updates.
+  cat > "$MINBASE/etc/apt/sources.list" <<SOURCES
+deb $MIRROR $SUITE main
+deb $MIRROR $SUITE-updates main
+deb http://deb.debian.org/debian-security $SUITE-security main
+SOURCES
+  # Behind a TLS-inspecting proxy the build must trust this machine's extra CAs to reach Maven Central;
+  # installed before the JDK, ca-certificates-java also puts them into the JDK's trust store.
+  mkdir -p "$MINBASE$LOCAL_CAS"
+  cp "$LOCAL_CAS"/*.crt "$MINBASE$LOCAL_CAS"/ 2>/dev/null || true
+  quietly chroot "$MINBASE" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get -qq update \
+    && apt-get -qq -y upgrade && apt-get -qq -y install --no-install-recommends ca-certificates"
+}
+
 # Makes image $1 from Debian plus packages $2, unless the store or the tarball cache already has it.
 ensure_image() {
   local image="$1" packages="$2"
@@ -41,27 +62,17 @@ ensure_image() {
     quietly "$ENGINE" import "$tarball" "$image"
     return
   fi
+  minbase
   local root
   root="$(mktemp -d /var/tmp/efforts-rootfs.XXXXXX)"
   # shellcheck disable=SC2064 # expand now: $root is local
-  trap "umount '$root/proc' 2>/dev/null || true; rm -rf '$root'" RETURN
-  log "$image: debootstrap $SUITE, then $packages (a few minutes, once)"
-  quietly debootstrap --variant=minbase "$SUITE" "$root" "$MIRROR"
-  # debootstrap reads only the release suite; the packages must come with their security updates.
-  cat > "$root/etc/apt/sources.list" <<SOURCES
-deb $MIRROR $SUITE main
-deb $MIRROR $SUITE-updates main
-deb http://deb.debian.org/debian-security $SUITE-security main
-SOURCES
-  # Behind a TLS-inspecting proxy the build must trust this machine's extra CAs to reach Maven Central;
-  # installed first, ca-certificates-java also puts them into the JDK's trust store.
-  mkdir -p "$root$LOCAL_CAS"
-  cp "$LOCAL_CAS"/*.crt "$root$LOCAL_CAS"/ 2>/dev/null || true
+  trap "trap - RETURN; umount '$root/proc' 2>/dev/null || true; rm -rf '$root'" RETURN
+  cp -a "$MINBASE/." "$root/"
+  log "$image: installing $packages"
   # The JDK's install scripts run java, which needs /proc.
   mount -t proc proc "$root/proc"
-  quietly chroot "$root" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get -qq update \
-    && apt-get -qq -y upgrade && apt-get -qq -y install --no-install-recommends ca-certificates $packages \
-    && apt-get clean"
+  quietly chroot "$root" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; \
+    apt-get -qq -y install --no-install-recommends $packages && apt-get clean"
   umount "$root/proc"
   # Package caches, lists and docs only make the image bigger.
   rm -rf "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/usr/share/locale/*
@@ -72,6 +83,7 @@ SOURCES
   log "$image: built and cached in $tarball"
 }
 
+trap '[[ -n "$MINBASE" ]] && rm -rf "$MINBASE"; true' EXIT
 ensure_image "localhost/efforts-base-jdk:$TAG" openjdk-17-jdk-headless
 ensure_image "localhost/efforts-base-jre:$TAG" openjdk-17-jre-headless
 echo "BUILDER_IMAGE=localhost/efforts-base-jdk:$TAG"
