@@ -84,11 +84,14 @@ log "built in $(( ($(now_ms) - t0) / 1000 )) s"
 log "checking a container with structured logs"
 start "$NAME" -e LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs "$IMAGE"
 expect 200 "$PAGE"
-areas="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE" | grep -o "href=\"$PAGE[a-z0-9-]*/\"" | cut -d'"' -f2 | sort -u)"
+areas="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE" | grep -o "href=\"$PAGE[a-z0-9-]*/\"" \
+  | cut -d'"' -f2 | sort -u)"
 [[ "$(wc -l <<<"$areas")" -ge 9 ]] || fail "the efforts page links fewer than nine areas"
 for area in $areas; do expect 200 "$area"; done
 expect 200 /actuator/health/liveness
-for hidden in /actuator /actuator/env /actuator/heapdump /actuator/beans /actuator/shutdown; do expect 404 "$hidden"; done
+for hidden in /actuator /actuator/env /actuator/heapdump /actuator/beans /actuator/shutdown; do
+  expect 404 "$hidden"
+done
 uid="$("${ENGINE[@]}" exec "$NAME" id -u)"
 [[ "$uid" != 0 ]] || fail "the site runs as root"
 # Requests in flight when SIGTERM arrives must be answered in full; later connections may only be refused or reset
@@ -132,7 +135,8 @@ for _ in $(seq "$STARTS"); do
 done
 size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "$IMAGE")"
 runtime_base="$(printf '%s\n' "${base_args[@]}" | sed -n 's/^RUNTIME_IMAGE=//p')"
-base_size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "${runtime_base:-eclipse-temurin:17-jre}" 2>/dev/null || echo 0)"
+base_size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "${runtime_base:-eclipse-temurin:17-jre}" 2>/dev/null \
+  || echo 0)"
 med_with="$(median "${with[@]}")"; med_without="$(median "${without[@]}")"
 log "image size: $(( size / 1000000 )) MB ($(( (size - base_size) / 1000000 )) MB above its runtime base image)"
 log "start to ready, with CDS archive:    median ${med_with} ms (runs: ${with[*]})"
