@@ -142,4 +142,6 @@ log "image size: $(( size / 1000000 )) MB ($(( (size - base_size) / 1000000 )) M
 log "start to ready, with CDS archive:    median ${med_with} ms (runs: ${with[*]})"
 log "start to ready, without CDS archive: median ${med_without} ms (runs: ${without[*]})"
 log "with/without: $(awk -v a="$med_with" -v b="$med_without" 'BEGIN { printf "%.2f", a / b }')"
+# Older builds' intermediate images would pile up; a day's worth stays as the build cache.
+"${ENGINE[@]}" image prune -f --filter until=24h >/dev/null || true
 log "all checks passed in $(( ($(now_ms) - t0) / 1000 )) s"
