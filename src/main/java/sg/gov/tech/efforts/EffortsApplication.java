@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts;
 
+import sg.gov.tech.efforts.ops.TerminationSignal;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EffortsApplication {
 
 	public static void main(String[] args) {
+		TerminationSignal.exitCleanlyOnTerm();
 		SpringApplication.run(EffortsApplication.class, args);
 	}
 

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds the image from the Dockerfile and checks it the way an orchestrator runs it: ready, serving, non-root,
+# closed actuator, JSON logs, clean stop on SIGTERM. Prints the image size and start-to-ready time with and without
+# the CDS archive. Uses Docker when a daemon answers, else podman with base images made from Debian packages.
+#
+# Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_STARTS=3 timed starts per variant)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+IMAGE=localhost/digital-government-efforts:smoke
+NAME=efforts-smoke
+PORT="${SMOKE_PORT:-8083}"
+STARTS="${SMOKE_STARTS:-3}"
+READY_TIMEOUT_S=90
+STOP_LIMIT_S=10
+PAGE=/about-us/what-we-do/our-digital-government-efforts/
+NO_CDS_ENTRYPOINT=(-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar application.jar)
+
+log() { echo "[smoke] $*"; }
+fail() { echo "[smoke] FAIL: $*" >&2; exit 1; }
+now_ms() { date +%s%3N; }
+
+base_args=()
+if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
+  ENGINE=(docker)
+  BUILD=(env DOCKER_BUILDKIT=1 docker build)
+  NET=(-p "$PORT:8080")
+else
+  command -v podman >/dev/null || fail "neither a Docker daemon nor podman (apt-get install podman runc debootstrap)"
+  ENGINE=(podman --runtime runc)
+  LIMITS=(--ulimit nofile=4096:4096 --ulimit nproc=4096:4096)
+  BUILD=("${ENGINE[@]}" build --network host "${LIMITS[@]}")
+  base_images="$(timeout 1800 scripts/container-base-images.sh podman)" || fail "could not make the base images"
+  mapfile -t base_args <<<"$base_images"
+  for arg in "${base_args[@]}"; do BUILD+=(--build-arg "$arg"); done
+  NET=(-p "$PORT:8080" "${LIMITS[@]}")
+fi
+
+containers=()
+cleanup() {
+  for c in "${containers[@]}"; do "${ENGINE[@]}" rm -f "$c" >/dev/null 2>&1 || true; done
+  [[ -n "${content_dir:-}" ]] && rm -rf "$content_dir"
+  return 0
+}
+trap cleanup EXIT
+
+http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT$1" || true; }
+expect() { local code; code="$(http_code "$2")"; [[ "$code" == "$1" ]] || fail "GET $2 answered $code, not $1"; }
+
+# Starts container $1 (further arguments go to run), waits for readiness; sets STARTED_MS to start-to-ready time.
+start() {
+  local name="$1"; shift
+  "${ENGINE[@]}" rm -f "$name" >/dev/null 2>&1 || true
+  containers+=("$name")
+  local t0; t0="$(now_ms)"
+  "${ENGINE[@]}" run -d --name "$name" "${NET[@]}" "$@" >/dev/null
+  until [[ "$(http_code /actuator/health/readiness)" == 200 ]]; do
+    [[ "$("${ENGINE[@]}" inspect -f '{{.State.Running}}' "$name")" == true ]] \
+      || { "${ENGINE[@]}" logs "$name" | tail -20 >&2; fail "$name exited before it was ready"; }
+    (( $(now_ms) - t0 < READY_TIMEOUT_S * 1000 )) || fail "$name not ready within ${READY_TIMEOUT_S}s"
+    sleep 0.05
+  done
+  STARTED_MS=$(( $(now_ms) - t0 ))
+}
+
+# Sends SIGTERM to container $1 and checks it exits 0 in time; sets STOPPED_MS.
+stop() {
+  local t0 code; t0="$(now_ms)"
+  "${ENGINE[@]}" kill --signal TERM "$1" >/dev/null
+  code="$(timeout $(( STOP_LIMIT_S + 5 )) "${ENGINE[@]}" wait "$1" || echo timeout)"
+  STOPPED_MS=$(( $(now_ms) - t0 ))
+  [[ "$code" == 0 ]] || fail "$1 exited with $code after SIGTERM, not 0"
+  (( STOPPED_MS <= STOP_LIMIT_S * 1000 )) || fail "$1 took ${STOPPED_MS} ms to stop, over ${STOP_LIMIT_S}s"
+}
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+t0="$(now_ms)"
+log "building $IMAGE with ${BUILD[*]}"
+timeout 1800 "${BUILD[@]}" -t "$IMAGE" . >/tmp/efforts-smoke-build.log 2>&1 \
+  || { tail -40 /tmp/efforts-smoke-build.log >&2; fail "image build failed (log: /tmp/efforts-smoke-build.log)"; }
+log "built in $(( ($(now_ms) - t0) / 1000 )) s"
+
+log "checking a container with structured logs"
+start "$NAME" -e LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs "$IMAGE"
+expect 200 "$PAGE"
+areas="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE" | grep -o "href=\"$PAGE[a-z0-9-]*/\"" \
+  | cut -d'"' -f2 | sort -u)"
+[[ "$(wc -l <<<"$areas")" -ge 9 ]] || fail "the efforts page links fewer than nine areas"
+for area in $areas; do expect 200 "$area"; done
+expect 200 /actuator/health/liveness
+for hidden in /actuator /actuator/env /actuator/heapdump /actuator/beans /actuator/shutdown; do
+  expect 404 "$hidden"
+done
+uid="$("${ENGINE[@]}" exec "$NAME" id -u)"
+[[ "$uid" != 0 ]] || fail "the site runs as root"
+# Requests in flight when SIGTERM arrives must be answered in full; later connections may only be refused or reset
+# before any answer (curl exit 7, 52, 56: the load balancer retries those), never get an error or a cut-off page.
+seq 300 | xargs -P 6 -I{} sh -c 'code=$(curl -s -o /dev/null -w "%{http_code}" --max-time 10 "$0"); echo "$code $?"' \
+  "http://127.0.0.1:$PORT$PAGE" >/tmp/efforts-smoke-inflight.txt 2>/dev/null &
+burst=$!
+sleep 0.5
+stop "$NAME"
+wait "$burst" || true
+answered="$(grep -c '^200 0$' /tmp/efforts-smoke-inflight.txt || true)"
+refused="$(grep -cE '^000 (7|52|56)$' /tmp/efforts-smoke-inflight.txt || true)"
+broken="$(grep -vE '^(200 0|000 (7|52|56))$' /tmp/efforts-smoke-inflight.txt | sort | uniq -c | tr '\n' ' ' || true)"
+[[ -z "$broken" ]] || fail "requests cut off or failed during shutdown (count, status, curl exit): $broken"
+logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
+grep -q 'Graceful shutdown complete' <<<"$logs" || fail "no 'Graceful shutdown complete' in the logs"
+not_json="$(grep -v '^{"@timestamp"' <<<"$logs" | grep -v '^$' | head -3 || true)"
+[[ -z "$not_json" ]] || fail "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs left lines that are not JSON: $not_json"
+log "ok: page and $(wc -l <<<"$areas") areas 200, other actuator paths 404, uid $uid, ECS JSON logs," \
+  "SIGTERM: exit 0 in ${STOPPED_MS} ms, $answered answered in full," \
+  "$refused refused after SIGTERM before an answer, none cut off"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+
+log "checking an external content folder mounted read-only"
+content_dir="$(mktemp -d)"
+cp -r src/main/resources/content/. "$content_dir"
+chmod -R a+rX "$content_dir"
+start "$NAME" -v "$content_dir:/content:ro" -e SITE_CONTENT_LOCATION=/content "$IMAGE"
+expect 200 "$PAGE"
+"${ENGINE[@]}" logs "$NAME" 2>&1 | grep -q 'from /content' || fail "the site did not load /content"
+stop "$NAME"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+log "ok: served from the mounted folder"
+
+log "timing $STARTS starts with the image's CDS archive and $STARTS without it (the JDK's own CDS only), interleaved"
+with=(); without=()
+for _ in $(seq "$STARTS"); do
+  start "$NAME" "$IMAGE"; with+=("$STARTED_MS"); stop "$NAME"; "${ENGINE[@]}" rm -f "$NAME" >/dev/null
+  start "$NAME" --entrypoint java "$IMAGE" "${NO_CDS_ENTRYPOINT[@]}"; without+=("$STARTED_MS"); stop "$NAME"
+  "${ENGINE[@]}" rm -f "$NAME" >/dev/null
+done
+size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "$IMAGE")"
+runtime_base="$(printf '%s\n' "${base_args[@]}" | sed -n 's/^RUNTIME_IMAGE=//p')"
+base_size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "${runtime_base:-eclipse-temurin:17-jre}" 2>/dev/null \
+  || echo 0)"
+med_with="$(median "${with[@]}")"; med_without="$(median "${without[@]}")"
+log "image size: $(( size / 1000000 )) MB ($(( (size - base_size) / 1000000 )) MB above its runtime base image)"
+log "start to ready, with CDS archive:    median ${med_with} ms (runs: ${with[*]})"
+log "start to ready, without CDS archive: median ${med_without} ms (runs: ${without[*]})"
+log "with/without: $(awk -v a="$med_with" -v b="$med_without" 'BEGIN { printf "%.2f", a / b }')"
+# Older builds' intermediate images would pile up; a day's worth stays as the build cache.
+"${ENGINE[@]}" image prune -f --filter until=24h >/dev/null || true
+log "all checks passed in $(( ($(now_ms) - t0) / 1000 )) s"
