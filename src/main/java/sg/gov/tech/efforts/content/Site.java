@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.content;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,11 @@ public final class Site {
 
 	public List<Page> pages() {
 		return this.pages;
+	}
+
+	/** @return every page and section route, each once, in no particular order */
+	public Collection<Route> routes() {
+		return this.routes.values();
 	}
 
 	/** @return when the newest content file last changed: the site's "Last updated" date */

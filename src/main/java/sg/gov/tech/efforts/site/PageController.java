@@ -1,36 +1,38 @@
 package sg.gov.tech.efforts.site;
 
-import java.util.List;
+import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import sg.gov.tech.efforts.content.Link;
+import sg.gov.tech.efforts.content.PageNotFoundException;
 import sg.gov.tech.efforts.content.Route;
 import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.seo.HeadTags;
-import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Serves every content page at its permalink and every section at {@code {permalink}{slug}/}; a path that differs
- * from the canonical one only by a missing trailing slash or letter case is redirected permanently.
+ * Serves every content page at its permalink and every section at {@code {permalink}{slug}/}, as rendered when the
+ * content loaded; a path that differs from the canonical one only by a missing trailing slash or letter case is
+ * redirected permanently, and any other path gets the pre-rendered 404 page.
  */
 @Controller
 class PageController {
 
 	private final SiteContent content;
 
-	private final PageHeads heads;
+	private final PageRenderer renderer;
 
-	PageController(SiteContent content, PageHeads heads) {
+	PageController(SiteContent content, PageRenderer renderer) {
 		this.content = content;
-		this.heads = heads;
+		this.renderer = renderer;
 	}
 
 	@GetMapping("/")
@@ -39,39 +41,28 @@ class PageController {
 		return new RedirectView(this.content.site().settings().home(), true);
 	}
 
+	/** @return a redirect to the canonical path, or {@code null} when the page itself has been written */
 	@GetMapping("/**")
-	ModelAndView page(HttpServletRequest request) {
+	ModelAndView page(ServletWebRequest webRequest) throws IOException {
+		HttpServletRequest request = webRequest.getRequest();
 		Site site = this.content.site();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Optional<RenderedPage> page = this.renderer.rendered(site).page(path);
+		if (page.isPresent()) {
+			PageResponses.page(page.get(), webRequest);
+			return null;
+		}
 		Route route = site.route(path);
-		if (!route.path().equals(path)) {
-			RedirectView canonical = new RedirectView(route.path(), true);
-			canonical.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			canonical.setExposeModelAttributes(false);
-			return new ModelAndView(canonical);
-		}
-		ModelAndView view;
-		HeadTags head;
-		if (route instanceof Route.SectionRoute section) {
-			SectionView model = ViewModels.section(site, section);
-			view = new ModelAndView("pages/section").addObject("section", model);
-			head = this.heads.of(site, route.path(), model.title() + " | " + model.pageTitle(), model.description(),
-					linked(model.breadcrumb()));
-		}
-		else {
-			PageView model = ViewModels.page(site, route.page());
-			view = new ModelAndView("pages/page").addObject("page", model);
-			head = this.heads.of(site, route.path(), model.title(), model.description(), linked(model.breadcrumb()));
-		}
-		return view.addObject("chrome", Chrome.of(site)).addObject("seo", head);
+		RedirectView canonical = new RedirectView(route.path(), true);
+		canonical.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		canonical.setExposeModelAttributes(false);
+		return new ModelAndView(canonical);
 	}
 
-	/** Structured data lists only the breadcrumb steps that are pages; a step without a URL is not an item. */
-	private static List<Link> linked(List<NavLink> breadcrumb) {
-		return breadcrumb.stream()
-			.filter((step) -> step.url() != null)
-			.map((step) -> new Link(step.title(), step.url()))
-			.toList();
+	/** The same 404 page the error controller renders, written from bytes: unknown paths are the commonest error. */
+	@ExceptionHandler(PageNotFoundException.class)
+	void notFound(ServletWebRequest webRequest) throws IOException {
+		PageResponses.notFound(this.renderer.rendered(this.content.site()).notFound(), webRequest);
 	}
 
 }

@@ -4,10 +4,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.Chrome;
+import sg.gov.tech.efforts.site.ErrorPageModel;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -40,15 +38,7 @@ class ErrorPageController implements ErrorController {
 			// is refused by Tomcat itself, which would list every method the dispatcher servlet could route)
 			response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
 		}
-		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
-				: status.is4xxClientError() ? "error/4xx" : "error/500";
-		Site site = this.content.site();
-		Page home = site.route(site.settings().home()).page();
-		return new ModelAndView(view, status).addObject("status", status.value())
-			.addObject("reason", status.getReasonPhrase())
-			.addObject("chrome", Chrome.of(site))
-			.addObject("pages", site.pages())
-			.addObject("homePage", home);
+		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status), status);
 	}
 
 	/** The status of the failed request; a visit to the error path itself is a 404. */

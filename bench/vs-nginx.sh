@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Serves the efforts page from the app and its exact bytes from nginx, loopback only, and compares them with wrk.
+# Usage: bench/vs-nginx.sh   (settings below can be overridden from the environment, e.g. ROUNDS=3 SKIP_BUILD=1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_PORT=${APP_PORT:-8087}
+NGINX_PORT=${NGINX_PORT:-8097}
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-5}                 # seconds per round
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PAGE=${PAGE:-/about-us/what-we-do/our-digital-government-efforts/}
+ENCODING=${ENCODING:-identity}          # identity, or gzip (both servers then send their gzip copy)
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}                # e.g. "-Xmx128m" or "-XX:+UseSerialGC"
+APP_ARGS=${APP_ARGS:-}                  # extra Spring Boot arguments, e.g. "--server.tomcat.threads.max=8"
+SKIP_BUILD=${SKIP_BUILD:-}              # set to reuse target/*.jar
+
+for tool in wrk nginx curl "$JAVA"; do
+	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
+done
+
+work=$(mktemp -d /tmp/vs-nginx.XXXXXX)
+app_pid=""
+nginx_pid=""
+cleanup() {
+	[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+	[ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+if [ -z "$SKIP_BUILD" ]; then
+	./mvnw -B -q -DskipTests package
+fi
+jar=$(ls target/*.jar | grep -v plain | head -n 1)
+
+# shellcheck disable=SC2086
+"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 $APP_ARGS \
+	>"$work/app.log" 2>&1 &
+app_pid=$!
+app_url="http://127.0.0.1:$APP_PORT$PAGE"
+for _ in $(seq 1 120); do
+	curl -fso /dev/null "$app_url" && break
+	kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+	sleep 0.5
+done
+curl -fso /dev/null "$app_url" || { echo "the app did not answer $app_url within 60 s" >&2; exit 1; }
+
+# nginx gets the app's exact bytes (and its gzip copy, served as-is by gzip_static) in a root of its own
+root="$work/root"
+mkdir -p "$root$PAGE" "$work/logs"
+curl -fs "$app_url" -o "$root${PAGE}index.html"
+curl -fs -H 'Accept-Encoding: gzip' "$app_url" -o "$root${PAGE}index.html.gz"
+chmod -R a+rX "$work"
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events { worker_connections 1024; }
+http {
+	include /etc/nginx/mime.types;
+	default_type application/octet-stream;
+	sendfile on;
+	tcp_nopush on;
+	access_log off;
+	gzip_static on;
+	server {
+		listen 127.0.0.1:$NGINX_PORT;
+		root $root;
+	}
+}
+CONF
+nginx -e "$work/logs/error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+nginx_url="http://127.0.0.1:$NGINX_PORT$PAGE"
+for _ in $(seq 1 20); do curl -fso /dev/null "$nginx_url" && break; sleep 0.25; done
+
+header=()
+[ "$ENCODING" = gzip ] && header=(-H 'Accept-Encoding: gzip')
+if ! cmp -s <(curl -fs "${header[@]}" "$app_url") <(curl -fs "${header[@]}" "$nginx_url"); then
+	echo "the app and nginx do not send the same bytes" >&2
+	exit 1
+fi
+bytes=$(curl -fs "${header[@]}" "$app_url" | wc -c)
+
+# prints "req/s p50_ms p99_ms non2xx" for one wrk run
+run() {
+	timeout $((DURATION + 30)) wrk --latency -c"$CONNECTIONS" -t"$THREADS" -d"${1}s" "${header[@]}" "$2" | awk '
+		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+		/^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+		/Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF }
+		END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
+}
+
+echo "Warming up (app 10 s, nginx 3 s)..."
+run 10 "$app_url" >/dev/null
+run 3 "$nginx_url" >/dev/null
+
+echo
+echo "$(date -u +%FT%TZ)  $(nproc) cpu(s), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "$PAGE: $bytes bytes ($ENCODING), wrk -c$CONNECTIONS -t$THREADS -d${DURATION}s, $ROUNDS rounds"
+echo "java: $("$JAVA" -version 2>&1 | head -n 1)  JAVA_OPTS='$JAVA_OPTS'  APP_ARGS='$APP_ARGS'"
+printf '%-6s %10s %9s %9s   %10s %9s %9s   %6s\n' round app_rps p50_ms p99_ms nginx_rps p50_ms p99_ms ratio
+ratios=()
+for i in $(seq 1 "$ROUNDS"); do
+	read -r a_rps a_p50 a_p99 a_bad < <(run "$DURATION" "$app_url")
+	read -r n_rps n_p50 n_p99 n_bad < <(run "$DURATION" "$nginx_url")
+	[ "$a_bad" = 0 ] && [ "$n_bad" = 0 ] || { echo "non-2xx answers: app $a_bad, nginx $n_bad" >&2; exit 1; }
+	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+	ratios+=("$ratio")
+	printf '%-6s %10s %9s %9s   %10s %9s %9s   %6s\n' "$i" "$a_rps" "$a_p50" "$a_p99" "$n_rps" "$n_p50" "$n_p99" "$ratio"
+done
+median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+echo "median ratio app/nginx: $median"
+echo "app RSS after the benchmark: $(( $(ps -o rss= -p "$app_pid") / 1024 )) MB"

@@ -1,0 +1,32 @@
+package sg.gov.tech.efforts.site;
+
+import java.util.Map;
+
+import sg.gov.tech.efforts.content.Site;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * What an error page shows: the same for the error controller and the pre-rendered 404 page, so both give visitors
+ * the very same page. Only the status reaches the template, never an exception, a message or a path.
+ */
+public final class ErrorPageModel {
+
+	private ErrorPageModel() {
+	}
+
+	/**
+	 * @param status an error status
+	 * @return {@code error/404} with links to every page and section, {@code error/4xx} for other client errors and
+	 * {@code error/500} for server errors
+	 */
+	public static String view(HttpStatus status) {
+		return (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/500";
+	}
+
+	public static Map<String, Object> of(Site site, HttpStatus status) {
+		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site), "pages",
+				site.pages(), "homePage", site.route(site.settings().home()).page());
+	}
+
+}

@@ -1,0 +1,125 @@
+package sg.gov.tech.efforts.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import sg.gov.tech.efforts.content.Route;
+import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.content.SiteContentListener;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders every page, every section and the 404 page of each newly loaded site through the Thymeleaf templates, once,
+ * into bytes; requests then only look pages up. The templates stay the one source of the HTML.
+ */
+@Component
+class PageRenderer implements SiteContentListener {
+
+	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+
+	private final ITemplateEngine engine;
+
+	private final Instant templatesChanged;
+
+	private final LongSupplier clock;
+
+	/** One immutable snapshot, swapped whole, so a request never sees pages of two different loads. */
+	private volatile RenderedSite current;
+
+	@Autowired
+	PageRenderer(ITemplateEngine engine, @Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
+		this(engine, newestChange(templates), System::currentTimeMillis);
+	}
+
+	PageRenderer(ITemplateEngine engine, Instant templatesChanged, LongSupplier clock) {
+		this.engine = engine;
+		this.templatesChanged = templatesChanged;
+		this.clock = clock;
+	}
+
+	@Override
+	public void siteLoaded(Site site) {
+		this.current = render(site);
+	}
+
+	/**
+	 * The rendered pages of the site being served. Renders again only when the snapshot is of another site (a reload
+	 * that another listener rejected after this one had rendered it) or when the copyright year has turned.
+	 * @param site the site being served
+	 * @return its rendered pages
+	 */
+	RenderedSite rendered(Site site) {
+		RenderedSite snapshot = this.current;
+		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderAgain(site);
+	}
+
+	private synchronized RenderedSite renderAgain(Site site) {
+		RenderedSite snapshot = this.current;
+		if (snapshot == null || !snapshot.serves(site, this.clock.getAsLong())) {
+			snapshot = render(site);
+			this.current = snapshot;
+		}
+		return snapshot;
+	}
+
+	private RenderedSite render(Site site) {
+		long now = this.clock.getAsLong();
+		Instant lastModified = site.lastModified().isAfter(this.templatesChanged) ? site.lastModified()
+				: this.templatesChanged;
+		Chrome chrome = Chrome.of(site);
+		Map<String, RenderedPage> pages = new HashMap<>();
+		for (Route route : site.routes()) {
+			Map<String, Object> model = (route instanceof Route.SectionRoute section)
+					? Map.of("section", ViewModels.section(site, section), "chrome", chrome)
+					: Map.of("page", ViewModels.page(site, route.page()), "chrome", chrome);
+			String template = (route instanceof Route.SectionRoute) ? "pages/section" : "pages/page";
+			pages.put(route.path(), RenderedPage.of(process(template, model), lastModified));
+		}
+		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
+		return new RenderedSite(site, pages, RenderedPage.of(notFound, lastModified), nextYear(now));
+	}
+
+	private String process(String template, Map<String, Object> model) {
+		return this.engine.process(template, new Context(Locale.ENGLISH, model));
+	}
+
+	/** The copyright year in every footer changes at midnight on 1 January, Singapore time. */
+	private static long nextYear(long now) {
+		LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), SINGAPORE);
+		return today.withDayOfYear(1).plusYears(1).atStartOfDay(SINGAPORE).toInstant().toEpochMilli();
+	}
+
+	/** A new release changes templates, and so pages, without any content change: Last-Modified must move too. */
+	private static Instant newestChange(String templates) {
+		String root = templates.endsWith("/") ? templates : templates + "/";
+		Instant newest = Instant.EPOCH;
+		try {
+			for (Resource template : new PathMatchingResourcePatternResolver().getResources(root + "**/*.html")) {
+				Instant changed = Instant.ofEpochMilli(template.lastModified());
+				newest = changed.isAfter(newest) ? changed : newest;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The templates at " + root + " cannot be read", ex);
+		}
+		return newest;
+	}
+
+}
