@@ -21,6 +21,13 @@ for tool in wrk nginx curl "$JAVA"; do
 	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
 done
 
+for port in "$APP_PORT" "$NGINX_PORT"; do
+	if curl -so /dev/null "http://127.0.0.1:$port/"; then
+		echo "port $port is already in use: stop what runs there first" >&2
+		exit 1
+	fi
+done
+
 work=$(mktemp -d /tmp/vs-nginx.XXXXXX)
 app_pid=""
 nginx_pid=""
@@ -46,7 +53,8 @@ for _ in $(seq 1 120); do
 	kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
 	sleep 0.5
 done
-curl -fso /dev/null "$app_url" || { echo "the app did not answer $app_url within 60 s" >&2; exit 1; }
+curl -fso /dev/null "$app_url" && kill -0 "$app_pid" 2>/dev/null \
+	|| { echo "the app did not answer $app_url within 60 s" >&2; cat "$work/app.log" >&2; exit 1; }
 
 # nginx gets the app's exact bytes (and its gzip copy, served as-is by gzip_static) in a root of its own
 root="$work/root"
@@ -85,33 +93,60 @@ if ! cmp -s <(curl -fs "${header[@]}" "$app_url") <(curl -fs "${header[@]}" "$ng
 fi
 bytes=$(curl -fs "${header[@]}" "$app_url" | wc -c)
 
-# prints "req/s p50_ms p99_ms non2xx" for one wrk run
+# CPU time (user + system, in clock ticks) used so far by the given processes, all their threads included
+cpu_ticks() {
+	local total=0 pid fields
+	for pid in "$@"; do
+		read -r -a fields <"/proc/$pid/stat"
+		total=$((total + fields[13] + fields[14]))
+	done
+	echo "$total"
+}
+ticks_per_second=$(getconf CLK_TCK)
+
+# one wrk run against a URL while measuring the CPU the given server processes spend:
+# prints "req/s p50_ms p99_ms non2xx cpu_us_per_request"
 run() {
-	timeout $((DURATION + 30)) wrk --latency -c"$CONNECTIONS" -t"$THREADS" -d"${1}s" "${header[@]}" "$2" | awk '
+	local seconds=$1 url=$2 before after
+	shift 2
+	before=$(cpu_ticks "$@")
+	timeout $((seconds + 30)) wrk --latency -c"$CONNECTIONS" -t"$THREADS" -d"${seconds}s" "${header[@]}" "$url" \
+		>"$work/wrk.txt"
+	after=$(cpu_ticks "$@")
+	awk -v ticks=$((after - before)) -v hz="$ticks_per_second" '
 		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
 		/^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
-		/Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF }
-		END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
+		/requests in/ { total = $1 } /Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF }
+		END { printf "%.0f %.2f %.2f %d %.0f\n", rps, p50, p99, bad, (total ? ticks * 1e6 / hz / total : 0) }' "$work/wrk.txt"
 }
 
-echo "Warming up (app 10 s, nginx 3 s)..."
-run 10 "$app_url" >/dev/null
-run 3 "$nginx_url" >/dev/null
+echo "Warming up (app 15 s, nginx 3 s)..."
+nginx_pids=("$nginx_pid" $(ps -o pid= --ppid "$nginx_pid"))
+run 15 "$app_url" "$app_pid" >/dev/null
+run 3 "$nginx_url" "${nginx_pids[@]}" >/dev/null
 
 echo
 echo "$(date -u +%FT%TZ)  $(nproc) cpu(s), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "$PAGE: $bytes bytes ($ENCODING), wrk -c$CONNECTIONS -t$THREADS -d${DURATION}s, $ROUNDS rounds"
 echo "java: $("$JAVA" -version 2>&1 | head -n 1)  JAVA_OPTS='$JAVA_OPTS'  APP_ARGS='$APP_ARGS'"
-printf '%-6s %10s %9s %9s   %10s %9s %9s   %6s\n' round app_rps p50_ms p99_ms nginx_rps p50_ms p99_ms ratio
+echo "cpu_us: server CPU (user + system) per request; cpu ratio: nginx cpu_us / app cpu_us"
+printf '%-5s %9s %7s %8s %7s   %9s %7s %8s %7s   %6s %6s\n' round app_rps p50_ms p99_ms cpu_us \
+	nginx_rps p50_ms p99_ms cpu_us ratio cpu
 ratios=()
+cpu_ratios=()
 for i in $(seq 1 "$ROUNDS"); do
-	read -r a_rps a_p50 a_p99 a_bad < <(run "$DURATION" "$app_url")
-	read -r n_rps n_p50 n_p99 n_bad < <(run "$DURATION" "$nginx_url")
+	read -r a_rps a_p50 a_p99 a_bad a_cpu < <(run "$DURATION" "$app_url" "$app_pid")
+	read -r n_rps n_p50 n_p99 n_bad n_cpu < <(run "$DURATION" "$nginx_url" "${nginx_pids[@]}")
 	[ "$a_bad" = 0 ] && [ "$n_bad" = 0 ] || { echo "non-2xx answers: app $a_bad, nginx $n_bad" >&2; exit 1; }
 	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+	cpu_ratio=$(awk -v a="$a_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (a > 0) ? n / a : 0 }')
 	ratios+=("$ratio")
-	printf '%-6s %10s %9s %9s   %10s %9s %9s   %6s\n' "$i" "$a_rps" "$a_p50" "$a_p99" "$n_rps" "$n_p50" "$n_p99" "$ratio"
+	cpu_ratios+=("$cpu_ratio")
+	printf '%-5s %9s %7s %8s %7s   %9s %7s %8s %7s   %6s %6s\n' "$i" "$a_rps" "$a_p50" "$a_p99" "$a_cpu" \
+		"$n_rps" "$n_p50" "$n_p99" "$n_cpu" "$ratio" "$cpu_ratio"
 done
-median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-echo "median ratio app/nginx: $median"
-echo "app RSS after the benchmark: $(( $(ps -o rss= -p "$app_pid") / 1024 )) MB"
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "median ratio app/nginx: $(printf '%s\n' "${ratios[@]}" | median) (requests per second)," \
+	"$(printf '%s\n' "${cpu_ratios[@]}" | median) (requests per CPU second)"
+rss=$(ps -o rss= -p "$app_pid" || true)
+if [ -n "$rss" ]; then echo "app RSS after the benchmark: $((rss / 1024)) MB"; else echo "app RSS: the app is gone"; fi

@@ -56,7 +56,8 @@ public final class ContentLoader {
 		Settings settings = settings(root);
 		ValidationReport report = new ValidationReport();
 		ContentValidator validator = new ContentValidator(report);
-		List<Page> pages = pages(root, new PageParser(settings.parsed().crossLinks(), this.preview), validator, report);
+		List<Page> pages = pages(root, new PageParser(settings.parsed().crossLinks(), this.preview,
+				ImageSizes.in(this.resolver, root)), validator, report);
 		Site site = new Site(settings.parsed(), pages);
 		try {
 			site.route(settings.parsed().home());

@@ -28,6 +28,8 @@ public final class PageParser {
 
 	private final boolean preview;
 
+	private final ImageSizes imageSizes;
+
 	/** A parser for the public site, with no cross-link names. */
 	public PageParser() {
 		this(List.of(), false);
@@ -38,8 +40,18 @@ public final class PageParser {
 	 * @param preview whether editor notes are shown, highlighted, rather than removed
 	 */
 	PageParser(List<Link> crossLinks, boolean preview) {
+		this(crossLinks, preview, ImageSizes.NONE);
+	}
+
+	/**
+	 * @param crossLinks the names "Cross link to … i.e. NAME" bullets may name, with their addresses
+	 * @param preview whether editor notes are shown, highlighted, rather than removed
+	 * @param imageSizes the size of the content root's own images
+	 */
+	PageParser(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
 		this.crossLinks = new CrossLinks(crossLinks);
 		this.preview = preview;
+		this.imageSizes = imageSizes;
 	}
 
 	/**
@@ -74,6 +86,7 @@ public final class PageParser {
 		this.crossLinks.apply(body, (item, problem) -> validator.warn(file, lines.lineOf(item), problem));
 		IsomerHtml.fixNewTabLinks(body);
 		IsomerHtml.wrapLooseCaptions(body);
+		ImageHints.addSizes(body, this.imageSizes);
 		List<Element> sectionHeadings = body.children()
 			.stream()
 			.filter((child) -> child.is("h" + SECTION_LEVEL) && child.hasAttr(MarkdownRenderer.SOURCE_POSITION))
@@ -99,6 +112,9 @@ public final class PageParser {
 			Element content = sectionBodies.get(i);
 			Element ownPage = content.clone();
 			IsomerHtml.shiftHeadings(ownPage, -1);
+			// on the whole page every section is below the fold; on its own page it starts near the top
+			ImageHints.loadLazily(content, 0);
+			ImageHints.loadLazily(ownPage, 1);
 			sections.add(new Section(heading.id(), heading.text(), html(ownPage), html(content), openingText(content),
 					lines.lineOf(heading)));
 		}

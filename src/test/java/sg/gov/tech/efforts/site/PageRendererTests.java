@@ -1,0 +1,93 @@
+package sg.gov.tech.efforts.site;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
+
+import sg.gov.tech.efforts.content.ContentLoader;
+import sg.gov.tech.efforts.content.Route;
+import sg.gov.tech.efforts.content.Site;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PageRendererTests {
+
+	private static final Instant RELEASE = Instant.parse("2030-01-01T00:00:00Z");
+
+	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
+
+	private final Site efforts = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
+
+	private final Site sample = new ContentLoader().load("classpath:fixtures/valid/");
+
+	@Autowired
+	private ITemplateEngine engine;
+
+	@Test
+	void rendersEveryPageAndSectionOfALoadedSiteThroughTheTemplates() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(this.sample);
+		RenderedSite rendered = renderer.rendered(this.sample);
+		assertThat(rendered.pages()).hasSize(this.sample.routes().size()).isNotEmpty();
+		for (Route route : this.sample.routes()) {
+			String html = new String(rendered.page(route.path()).orElseThrow().body(false), StandardCharsets.UTF_8);
+			assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>").contains("class=\"masthead\"");
+		}
+		assertThat(new String(rendered.notFound().body(false), StandardCharsets.UTF_8)).contains("Page not found")
+			.contains("Sample Page");
+	}
+
+	@Test
+	void lastModifiedIsTheNewerOfTheContentAndTheTemplates() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(this.sample);
+		Route route = this.sample.routes().iterator().next();
+		assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
+			.isEqualTo(RELEASE.toEpochMilli());
+		PageRenderer oldTemplates = new PageRenderer(this.engine, Instant.EPOCH, this.clock::get);
+		oldTemplates.siteLoaded(this.sample);
+		assertThat(oldTemplates.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
+			.isEqualTo(this.sample.lastModified().toEpochMilli());
+	}
+
+	@Test
+	void aReloadSwapsThePagesAndAStaleSiteIsRenderedAgainRatherThanMixed() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(this.efforts);
+		renderer.siteLoaded(this.sample);
+		RenderedSite current = renderer.rendered(this.sample);
+		assertThat(current.site()).isSameAs(this.sample);
+		assertThat(renderer.rendered(this.sample)).isSameAs(current);
+		// another listener rejected the sample site, so the efforts site is still served
+		RenderedSite again = renderer.rendered(this.efforts);
+		assertThat(again.site()).isSameAs(this.efforts);
+		assertThat(again.page("/about-us/what-we-do/our-digital-government-efforts/")).isPresent();
+		assertThat(renderer.rendered(this.efforts)).isSameAs(again);
+	}
+
+	@Test
+	void pagesAreRenderedAgainWhenTheCopyrightYearTurns() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(this.sample);
+		RenderedSite before = renderer.rendered(this.sample);
+		this.clock.set(before.validUntil() - 1);
+		assertThat(renderer.rendered(this.sample)).isSameAs(before);
+		assertThat(Instant.ofEpochMilli(before.validUntil())).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+		this.clock.set(before.validUntil());
+		assertThat(renderer.rendered(this.sample)).isNotSameAs(before);
+	}
+
+	private PageRenderer renderer() {
+		return new PageRenderer(this.engine, RELEASE, this.clock::get);
+	}
+
+}

@@ -1,0 +1,49 @@
+package sg.gov.tech.efforts.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The efforts page's budget: light to download, one render-blocking request, no layout shift from images. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PageWeightTests {
+
+	private static final int BUDGET = 40 * 1024;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void htmlAndCssStayUnder40KbWithOneStylesheetAndNoScript() throws Exception {
+		byte[] html = bytes(PageControllerTests.PAGE);
+		Document page = Jsoup.parse(new String(html, "UTF-8"));
+		assertThat(page.select("link[rel=stylesheet]")).hasSize(1);
+		assertThat(page.select("script[src], link[rel=preload], link[rel=import]")).isEmpty();
+		int css = bytes(page.selectFirst("link[rel=stylesheet]").attr("href")).length;
+		assertThat(html.length + css).isLessThan(BUDGET);
+	}
+
+	@Test
+	void localImagesHaveTheirSizeAndImagesNearTheTopAreNotLazy() throws Exception {
+		Document page = Jsoup.parse(new String(bytes(PageControllerTests.PAGE), "UTF-8"));
+		Element placeholder = page.selectFirst("img[src^=/images/]");
+		assertThat(placeholder.attr("width")).isEqualTo("960");
+		assertThat(placeholder.attr("height")).isEqualTo("540");
+		assertThat(page.select(".row img")).hasSize(3).allSatisfy((card) -> assertThat(card.hasAttr("loading")).isFalse());
+	}
+
+	private byte[] bytes(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
+	}
+
+}
