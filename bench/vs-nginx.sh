@@ -16,6 +16,7 @@ JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}                # e.g. "-Xmx128m" or "-XX:+UseSerialGC"
 APP_ARGS=${APP_ARGS:-}                  # extra Spring Boot arguments, e.g. "--server.tomcat.threads.max=8"
 SKIP_BUILD=${SKIP_BUILD:-}              # set to reuse target/*.jar
+JAR=${JAR:-}                            # another build to measure (implies SKIP_BUILD)
 
 for tool in wrk nginx curl "$JAVA"; do
 	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
@@ -38,10 +39,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if [ -z "$SKIP_BUILD" ]; then
+if [ -z "$SKIP_BUILD" ] && [ -z "$JAR" ]; then
 	./mvnw -B -q -DskipTests package
 fi
-jar=$(ls target/*.jar | grep -v plain | head -n 1)
+jar=${JAR:-$(ls target/*.jar | grep -v plain | head -n 1)}
 
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 $APP_ARGS \
