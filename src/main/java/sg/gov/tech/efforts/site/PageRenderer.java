@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -13,9 +14,11 @@ import java.util.function.LongSupplier;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import sg.gov.tech.efforts.content.Link;
 import sg.gov.tech.efforts.content.Route;
 import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +38,8 @@ class PageRenderer implements SiteContentListener {
 
 	private final ITemplateEngine engine;
 
+	private final PageHeads heads;
+
 	private final Instant templatesChanged;
 
 	private final LongSupplier clock;
@@ -43,19 +48,28 @@ class PageRenderer implements SiteContentListener {
 	private volatile RenderedSite current;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, @Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
-		this(engine, newestChange(templates), System::currentTimeMillis);
+	PageRenderer(ITemplateEngine engine, PageHeads heads,
+			@Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
+		this(engine, heads, newestChange(templates), System::currentTimeMillis);
 	}
 
-	PageRenderer(ITemplateEngine engine, Instant templatesChanged, LongSupplier clock) {
+	PageRenderer(ITemplateEngine engine, PageHeads heads, Instant templatesChanged, LongSupplier clock) {
 		this.engine = engine;
+		this.heads = heads;
 		this.templatesChanged = templatesChanged;
 		this.clock = clock;
 	}
 
 	@Override
-	public void siteLoaded(Site site) {
+	public synchronized void siteLoaded(Site site) {
 		this.current = render(site);
+	}
+
+	/** Renders the site being served again, e.g. once links can get the assets' content-hashed names. */
+	synchronized void renderAgain() {
+		if (this.current != null) {
+			this.current = render(this.current.site());
+		}
 	}
 
 	/**
@@ -66,10 +80,10 @@ class PageRenderer implements SiteContentListener {
 	 */
 	RenderedSite rendered(Site site) {
 		RenderedSite snapshot = this.current;
-		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderAgain(site);
+		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderFor(site);
 	}
 
-	private synchronized RenderedSite renderAgain(Site site) {
+	private synchronized RenderedSite renderFor(Site site) {
 		RenderedSite snapshot = this.current;
 		if (snapshot == null || !snapshot.serves(site, this.clock.getAsLong())) {
 			snapshot = render(site);
@@ -85,15 +99,32 @@ class PageRenderer implements SiteContentListener {
 		Chrome chrome = Chrome.of(site);
 		Map<String, RenderedPage> pages = new HashMap<>();
 		for (Route route : site.routes()) {
-			Map<String, Object> model = (route instanceof Route.SectionRoute section)
-					? Map.of("section", ViewModels.section(site, section), "chrome", chrome)
-					: Map.of("page", ViewModels.page(site, route.page()), "chrome", chrome);
 			String template = (route instanceof Route.SectionRoute) ? "pages/section" : "pages/page";
-			pages.put(route.path(), RenderedPage.of(process(template, model), lastModified));
+			pages.put(route.path(), RenderedPage.of(process(template, model(site, route, chrome)), lastModified));
 		}
 		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
 		return new RenderedSite(site, pages, RenderedPage.of(notFound, lastModified), nextYear(now));
+	}
+
+	/** The same model the templates had when pages were rendered per request: the view, the chrome, the head tags. */
+	private Map<String, Object> model(Site site, Route route, Chrome chrome) {
+		if (route instanceof Route.SectionRoute section) {
+			SectionView view = ViewModels.section(site, section);
+			return Map.of("section", view, "chrome", chrome, "seo", this.heads.of(site, route.path(),
+					view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb())));
+		}
+		PageView view = ViewModels.page(site, route.page());
+		return Map.of("page", view, "chrome", chrome, "seo",
+				this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
+	}
+
+	/** Structured data lists only the breadcrumb steps that are pages; a step without a URL is not an item. */
+	private static List<Link> linked(List<NavLink> breadcrumb) {
+		return breadcrumb.stream()
+			.filter((step) -> step.url() != null)
+			.map((step) -> new Link(step.title(), step.url()))
+			.toList();
 	}
 
 	private String process(String template, Map<String, Object> model) {

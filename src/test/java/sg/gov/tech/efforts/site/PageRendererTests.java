@@ -10,6 +10,7 @@ import org.thymeleaf.ITemplateEngine;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.Route;
 import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,9 @@ class PageRendererTests {
 	@Autowired
 	private ITemplateEngine engine;
 
+	@Autowired
+	private PageHeads heads;
+
 	@Test
 	void rendersEveryPageAndSectionOfALoadedSiteThroughTheTemplates() {
 		PageRenderer renderer = renderer();
@@ -53,7 +57,7 @@ class PageRendererTests {
 		Route route = this.sample.routes().iterator().next();
 		assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
 			.isEqualTo(RELEASE.toEpochMilli());
-		PageRenderer oldTemplates = new PageRenderer(this.engine, Instant.EPOCH, this.clock::get);
+		PageRenderer oldTemplates = new PageRenderer(this.engine, this.heads, Instant.EPOCH, this.clock::get);
 		oldTemplates.siteLoaded(this.sample);
 		assertThat(oldTemplates.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
 			.isEqualTo(this.sample.lastModified().toEpochMilli());
@@ -87,7 +91,7 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		return new PageRenderer(this.engine, RELEASE, this.clock::get);
+		return new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
 	}
 
 }
