@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PageRenderer implements SiteContentListener {
 
+	private static final Log logger = LogFactory.getLog(PageRenderer.class);
+
 	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
 	private final ITemplateEngine engine;
@@ -46,6 +50,10 @@ class PageRenderer implements SiteContentListener {
 
 	/** One immutable snapshot, swapped whole, so a request never sees pages of two different loads. */
 	private volatile RenderedSite current;
+
+	private Site loaded;
+
+	private boolean webLayerStarted;
 
 	@Autowired
 	PageRenderer(ITemplateEngine engine, PageHeads heads,
@@ -60,15 +68,21 @@ class PageRenderer implements SiteContentListener {
 		this.clock = clock;
 	}
 
+	/**
+	 * Renders a newly loaded site; the first one only once the web layer is up (see {@link #webLayerStarted()}), so
+	 * startup renders once, with the assets' hashed names. A request that comes earlier has its site rendered then.
+	 */
 	@Override
 	public synchronized void siteLoaded(Site site) {
-		this.current = render(site);
+		this.current = this.webLayerStarted ? render(site) : null;
+		this.loaded = site;
 	}
 
-	/** Renders the site being served again, e.g. once links can get the assets' content-hashed names. */
-	synchronized void renderAgain() {
-		if (this.current != null) {
-			this.current = render(this.current.site());
+	/** Links can now get the assets' content-hashed names: renders the site loaded so far, before traffic is ready. */
+	synchronized void webLayerStarted() {
+		this.webLayerStarted = true;
+		if (this.loaded != null) {
+			this.current = render(this.loaded);
 		}
 	}
 
@@ -93,6 +107,7 @@ class PageRenderer implements SiteContentListener {
 	}
 
 	private RenderedSite render(Site site) {
+		long start = System.nanoTime();
 		long now = this.clock.getAsLong();
 		Instant lastModified = site.lastModified().isAfter(this.templatesChanged) ? site.lastModified()
 				: this.templatesChanged;
@@ -104,6 +119,8 @@ class PageRenderer implements SiteContentListener {
 		}
 		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
+		logger.info(String.format("Rendered %d page(s) and the 404 page in %d ms", pages.size(),
+				(System.nanoTime() - start) / 1_000_000));
 		return new RenderedSite(site, pages, RenderedPage.of(notFound, lastModified), nextYear(now));
 	}
 
@@ -128,7 +145,17 @@ class PageRenderer implements SiteContentListener {
 	}
 
 	private String process(String template, Map<String, Object> model) {
-		return this.engine.process(template, new Context(Locale.ENGLISH, model));
+		// templates are found through the thread's class loader: a reload may come from a pool thread whose loader
+		// cannot see inside the application's jar
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(PageRenderer.class.getClassLoader());
+		try {
+			return this.engine.process(template, new Context(Locale.ENGLISH, model));
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
 	}
 
 	/** The copyright year in every footer changes at midnight on 1 January, Singapore time. */

@@ -22,14 +22,14 @@ class RenderingConfiguration {
 
 	/**
 	 * Asset links can get their content-hashed names only once the web layer is up, after the first load: the pages
-	 * are rendered again with them before the application reports itself ready.
+	 * are rendered then, before the application reports itself ready.
 	 */
 	@Bean
 	ApplicationListener<ApplicationStartedEvent> hashedAssetLinks(PrerenderLinkBuilder links,
 			ObjectProvider<ResourceUrlProvider> resourceUrls, PageRenderer renderer) {
 		return (event) -> {
 			links.useResourceUrls(resourceUrls.getIfAvailable());
-			renderer.renderAgain();
+			renderer.webLayerStarted();
 		};
 	}
 

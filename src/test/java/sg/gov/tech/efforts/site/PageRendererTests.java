@@ -58,6 +58,7 @@ class PageRendererTests {
 		assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
 			.isEqualTo(RELEASE.toEpochMilli());
 		PageRenderer oldTemplates = new PageRenderer(this.engine, this.heads, Instant.EPOCH, this.clock::get);
+		oldTemplates.webLayerStarted();
 		oldTemplates.siteLoaded(this.sample);
 		assertThat(oldTemplates.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
 			.isEqualTo(this.sample.lastModified().toEpochMilli());
@@ -79,6 +80,17 @@ class PageRendererTests {
 	}
 
 	@Test
+	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
+		PageRenderer early = new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
+		early.siteLoaded(this.sample);
+		RenderedSite onRequest = early.rendered(this.sample);
+		assertThat(onRequest.site()).isSameAs(this.sample);
+		early.webLayerStarted();
+		assertThat(early.rendered(this.sample)).isNotSameAs(onRequest);
+		assertThat(early.rendered(this.sample).site()).isSameAs(this.sample);
+	}
+
+	@Test
 	void pagesAreRenderedAgainWhenTheCopyrightYearTurns() {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
@@ -91,7 +103,9 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		return new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
+		renderer.webLayerStarted();
+		return renderer;
 	}
 
 }
