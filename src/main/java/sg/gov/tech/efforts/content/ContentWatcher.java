@@ -3,15 +3,18 @@ package sg.gov.tech.efforts.content;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -107,12 +110,22 @@ class ContentWatcher implements SmartLifecycle {
 					relevant |= handle(more);
 				}
 				if (relevant) {
-					this.content.reload();
+					reloadSafely();
 				}
 			}
 		}
 		catch (InterruptedException | ClosedWatchServiceException ex) {
 			// the application is stopping
+		}
+	}
+
+	/** A reload must never end the watcher thread, or every later change would be silently ignored. */
+	private void reloadSafely() {
+		try {
+			this.content.reload();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Reloading content failed; still serving the previous version", ex);
 		}
 	}
 
@@ -141,12 +154,27 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	private void registerTree(Path root) throws IOException {
-		try (Stream<Path> folders = Files.walk(root)) {
-			for (Path folder : folders.filter(Files::isDirectory).toList()) {
-				folder.register(this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
-						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+				try {
+					folder.register(ContentWatcher.this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
+							StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+				}
+				catch (NoSuchFileException ex) {
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				return FileVisitResult.CONTINUE;
 			}
-		}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) {
+				// an editor's temporary file can vanish while we walk: it is no reason to stop watching
+				return FileVisitResult.CONTINUE;
+			}
+
+		});
 	}
 
 	private void registerQuietly(Path folder) {
