@@ -121,7 +121,9 @@ cp -r src/main/resources/content/. "$content_dir"
 chmod -R a+rX "$content_dir"
 start "$NAME" -v "$content_dir:/content:ro" -e SITE_CONTENT_LOCATION=/content "$IMAGE"
 expect 200 "$PAGE"
-"${ENGINE[@]}" logs "$NAME" 2>&1 | grep -q 'from /content' || fail "the site did not load /content"
+# read the logs whole first: under pipefail, 'logs | grep -q' fails when grep stops reading early (SIGPIPE)
+content_logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
+grep -q 'from /content' <<<"$content_logs" || fail "the site did not load /content"
 stop "$NAME"
 "${ENGINE[@]}" rm -f "$NAME" >/dev/null
 log "ok: served from the mounted folder"
