@@ -21,7 +21,8 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * Serves every content page at its permalink and every section at {@code {permalink}{slug}/}, as rendered when the
  * content loaded; a path that differs from the canonical one only by a missing trailing slash or letter case is
- * redirected permanently, and any other path gets the pre-rendered 404 page.
+ * redirected permanently, and any other path gets the pre-rendered 404 page. {@link PrerenderedPageFilter} answers
+ * canonical paths before they get here; this controller still serves a page that a reload made canonical in between.
  */
 @Controller
 class PageController {
@@ -46,7 +47,7 @@ class PageController {
 	ModelAndView page(ServletWebRequest webRequest) throws IOException {
 		HttpServletRequest request = webRequest.getRequest();
 		Site site = this.content.site();
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = PrerenderedPageFilter.path(request);
 		Optional<RenderedPage> page = this.renderer.rendered(site).page(path);
 		if (page.isPresent()) {
 			PageResponses.page(page.get(), webRequest);

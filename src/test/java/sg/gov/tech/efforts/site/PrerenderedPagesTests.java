@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.site;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Pages are written from the bytes rendered when the content loaded, with gzip, validators and cheap revalidation. */
 @SpringBootTest
@@ -102,6 +105,21 @@ class PrerenderedPagesTests {
 		assertThat(new String(gunzip(notFound.getContentAsByteArray()), "UTF-8"))
 			.isEqualTo(rendered.getContentAsString())
 			.contains("Page not found");
+	}
+
+	@Test
+	void pagesAreAnsweredBeforeSpringMvcAndEverythingElseGoesOnToTheControllers() throws Exception {
+		for (RequestBuilder page : new RequestBuilder[] { get(PAGE), head(AREA) }) {
+			MvcResult result = this.mvc.perform(page).andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			assertThat(result.getHandler()).as("no handler: the dispatcher servlet never ran").isNull();
+		}
+		for (String other : new String[] { AREA.toUpperCase(Locale.ROOT), PAGE + "no-such-area/" }) {
+			MvcResult result = this.mvc.perform(get(other)).andReturn();
+			assertThat(result.getResponse().getStatus()).isIn(301, 404);
+			assertThat(result.getHandler()).hasToString(PageController.class.getName() + "#page(ServletWebRequest)");
+		}
+		assertThat(this.mvc.perform(post(PAGE)).andReturn().getResponse().getStatus()).isEqualTo(405);
 	}
 
 	private MockHttpServletResponse send(RequestBuilder request) throws Exception {

@@ -1,0 +1,58 @@
+package sg.gov.tech.efforts.site;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import sg.gov.tech.efforts.content.SiteContent;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Answers a GET or HEAD for a page's canonical path with its pre-rendered bytes before Spring MVC's dispatch, which
+ * cost about a third of the server's time per page (docs/benchmarks.md). Every other request goes on down the chain:
+ * {@link PageController} redirects non-canonical paths and answers unknown ones with the 404 page.
+ */
+final class PrerenderedPageFilter implements Filter {
+
+	private final SiteContent content;
+
+	private final PageRenderer renderer;
+
+	PrerenderedPageFilter(SiteContent content, PageRenderer renderer) {
+		this.content = content;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) servletRequest;
+		Optional<RenderedPage> page = readsPages(request)
+				? this.renderer.rendered(this.content.site()).page(path(request)) : Optional.empty();
+		if (page.isPresent()) {
+			PageResponses.page(page.get(), new ServletWebRequest(request, (HttpServletResponse) servletResponse));
+		}
+		else {
+			chain.doFilter(servletRequest, servletResponse);
+		}
+	}
+
+	private static boolean readsPages(HttpServletRequest request) {
+		String method = request.getMethod();
+		return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
+	}
+
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}
