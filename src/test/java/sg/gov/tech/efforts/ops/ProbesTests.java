@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +77,15 @@ class ProbesTests {
 	void readinessIsOnlyAcceptingTrafficOnceTheContentIsLoaded() {
 		assertThat(this.readiness.states).contains(ReadinessState.ACCEPTING_TRAFFIC);
 		assertThat(this.readiness.contentLoadedWhenAccepting).isTrue();
+	}
+
+	@Test
+	void requestsAreNotTimedForMetricsThatNothingExports(@Autowired ApplicationContext context) {
+		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+			.extracting(FilterRegistrationBean::getFilter)
+			.isNotEmpty()
+			.noneMatch(ServerHttpObservationFilter.class::isInstance);
+		assertThat(context.getBeansOfType(ServerHttpObservationFilter.class)).isEmpty();
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
