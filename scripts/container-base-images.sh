@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Debian bookworm JDK/JRE base images for machines without an image registry, and caches them.
+# Builds Debian trixie (Java 25) JDK/JRE base images for machines without an image registry, and caches them.
 #
 # Usage: scripts/container-base-images.sh [podman|docker]
 # Prints BUILDER_IMAGE=… and RUNTIME_IMAGE=… lines, the build arguments to give the Dockerfile.
@@ -9,10 +9,10 @@ set -euo pipefail
 ENGINE="${1:-podman}"
 CACHE_DIR="${EFFORTS_CI_CACHE:-/var/cache/efforts-ci}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-SUITE=bookworm
+SUITE=trixie
 LOCAL_CAS=/usr/local/share/ca-certificates
 # The tag names the recipe (bump it when the recipe below changes) and the host's extra CAs, so neither goes stale.
-TAG="$SUITE-r3-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
+TAG="$SUITE-r4-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
 
 log() { echo "[base-images] $*" >&2; }
 
@@ -84,7 +84,7 @@ ensure_image() {
 }
 
 trap '[[ -n "$MINBASE" ]] && rm -rf "$MINBASE"; true' EXIT
-ensure_image "localhost/efforts-base-jdk:$TAG" openjdk-17-jdk-headless
-ensure_image "localhost/efforts-base-jre:$TAG" openjdk-17-jre-headless
+ensure_image "localhost/efforts-base-jdk:$TAG" openjdk-25-jdk-headless
+ensure_image "localhost/efforts-base-jre:$TAG" openjdk-25-jre-headless
 echo "BUILDER_IMAGE=localhost/efforts-base-jdk:$TAG"
 echo "RUNTIME_IMAGE=localhost/efforts-base-jre:$TAG"

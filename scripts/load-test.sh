@@ -3,7 +3,7 @@
 # (256 connections, 30 s by default) after a reference run on the stylesheet, and samples the server's memory.
 # Prints requests/s, latency percentiles, socket errors, non-2xx responses and RSS; exits 1 on any error.
 #   scripts/load-test.sh   (settings: PORT=8086 CONNECTIONS=256 DURATION=30s THREADS=$(nproc) TIMEOUT=30s
-#                           JAVA_OPTS=-Xmx256m)
+#                           JAVA=java JAVA_OPTS=-Xmx256m SKIP_BUILD=1 to reuse target/*.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,7 @@ DURATION="${DURATION:-30s}"
 THREADS="${THREADS:-$(nproc)}"
 # a request unanswered for 30 s counts as a socket error (timeout), as a CDN would give up on the origin
 TIMEOUT="${TIMEOUT:-30s}"
+JAVA="${JAVA:-java}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
 PAGE=/about-us/what-we-do/our-digital-government-efforts/
 AREAS="tech-for-public-good citizen-engagement-and-co-creation user-and-business-journeys
@@ -28,10 +29,10 @@ if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((CONNECTIONS * 2 + 
   echo "ulimit -n is $(ulimit -n): too low for $CONNECTIONS connections" >&2; exit 2
 fi
 
-./mvnw -B -q package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests
 JAR=$(ls target/*.jar | grep -v plain | head -1)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/server.log" 2>&1 &
+"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/server.log" 2>&1 &
 SERVER=$!
 SAMPLER=""
 cleanup() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }
@@ -49,7 +50,7 @@ PATHS=("$PAGE")
 for area in $AREAS; do PATHS+=("$PAGE$area/"); done
 
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "server: $(java -version 2>&1 | head -1), JAVA_OPTS=$JAVA_OPTS, RSS after start: $(( $(rss_kb) / 1024 )) MiB"
+echo "server: $("$JAVA" -version 2>&1 | head -1), JAVA_OPTS=$JAVA_OPTS, RSS after start: $(( $(rss_kb) / 1024 )) MiB"
 
 # memory is sampled every second from here to the end, each sample tagged with the run going on
 echo start >"$OUT/phase"
