@@ -18,7 +18,7 @@ class PageServingConfiguration {
 	 * be (one later; application.properties turns it off), before the rest of the chain; on the first dispatch only,
 	 * so error pages never come from here.
 	 */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+	private static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
 	@Bean
 	FilterRegistrationBean<PrerenderedPageFilter> prerenderedPageFilter(SiteContent content, PageRenderer renderer) {
