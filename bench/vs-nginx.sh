@@ -129,12 +129,15 @@ run 3 "$nginx_url" "${nginx_pids[@]}" >/dev/null
 echo
 echo "$(date -u +%FT%TZ)  $(nproc) cpu(s), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "$PAGE: $bytes bytes ($ENCODING), wrk -c$CONNECTIONS -t$THREADS -d${DURATION}s, $ROUNDS rounds"
-echo "java: $("$JAVA" -version 2>&1 | head -n 1)  JAVA_OPTS='$JAVA_OPTS'  APP_ARGS='$APP_ARGS'"
+java_version=$("$JAVA" -version 2>&1 | head -n 1)
+echo "java: $java_version  JAVA_OPTS='$JAVA_OPTS'  APP_ARGS='$APP_ARGS'"
 echo "cpu_us: server CPU (user + system) per request; cpu ratio: nginx cpu_us / app cpu_us"
-java_major=$("$JAVA" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9]+).*/\1/')
+java_major=$(sed -E 's/.*version "([0-9]+).*/\1/' <<<"$java_version")
 if [ "$java_major" -lt 21 ] 2>/dev/null; then
-	echo "note: Java $java_major has no virtual threads; the container runs Java 25 with JAVA_OPTS='-Xmx128m" \
-		"-XX:+UseSerialGC': set JAVA (a 21+ java) and JAVA_OPTS to measure the site as it is deployed"
+	# the container's options, read from the Dockerfile so this hint cannot go stale
+	container_opts=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile)
+	echo "note: Java $java_major has no virtual threads; the container runs Java 25 with JAVA_OPTS='$container_opts':" \
+		"set JAVA (a 21+ java) and JAVA_OPTS to measure the site as it is deployed"
 fi
 printf '%-5s %9s %7s %8s %7s   %9s %7s %8s %7s   %6s %6s\n' round app_rps p50_ms p99_ms cpu_us \
 	nginx_rps p50_ms p99_ms cpu_us ratio cpu
