@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.Site;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +38,7 @@ public class SiteContent {
 	SiteContent(ContentProperties properties, PreviewProperties preview,
 			ObjectProvider<SiteContentListener> listeners) {
 		this.listeners = listeners.orderedStream().toList();
-		this.loader = new ContentLoader(preview.preview());
+		this.loader = new ContentLoader(preview.preview(), properties.strict());
 		this.location = properties.location();
 		long start = System.nanoTime();
 		Site loaded = this.loader.load(this.location);
@@ -72,6 +76,11 @@ public class SiteContent {
 		logger.info(String.format("%s %d page(s) with %d section(s) from %s in %d ms", verb, loaded.pages().size(),
 				loaded.pages().stream().mapToInt((page) -> page.sections().size()).sum(), this.location,
 				(System.nanoTime() - start) / 1_000_000));
+		for (ContentProblem error : loaded.errors()) {
+			if (this.reported.add(error)) {
+				logger.error("Content error: " + error);
+			}
+		}
 		for (ContentProblem warning : loaded.warnings()) {
 			if (this.reported.add(warning)) {
 				logger.warn("Content warning: " + warning);

@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts.content;
 
+import sg.gov.tech.efforts.model.Site;
+
 /**
  * Prepares whatever is derived from the content (pre-rendered pages, a search index, ...) each time a site is
  * loaded, before it is served. Throwing rejects that site: at startup the application fails, on a later reload the

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.ops;
 
 import sun.misc.Signal;
 
+
 /**
  * Makes SIGTERM, the way orchestrators stop a container, end the process with status 0 once the graceful shutdown is
  * done: the JVM's own handler exits with 143, which orchestrators report as an error rather than a normal stop.

@@ -2,8 +2,8 @@ package sg.gov.tech.efforts.search;
 
 import java.util.List;
 
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.site.Chrome;
 import sg.gov.tech.efforts.site.NavLink;
 

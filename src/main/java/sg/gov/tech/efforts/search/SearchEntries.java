@@ -7,9 +7,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Site;
 
 /** Turns a site into what search indexes: each page (its opening part) and each section, as plain text. */
 final class SearchEntries {

@@ -31,8 +31,8 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.stereotype.Component;
 

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import sg.gov.tech.efforts.content.Link;
 import tools.jackson.databind.json.JsonMapper;
+
+import sg.gov.tech.efforts.model.Link;
 
 /** A schema.org {@code BreadcrumbList} as JSON-LD, escaped so no content can close the script element it sits in. */
 final class BreadcrumbJsonLd {

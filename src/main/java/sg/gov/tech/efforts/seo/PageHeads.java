@@ -2,9 +2,9 @@ package sg.gov.tech.efforts.seo;
 
 import java.util.List;
 
-import sg.gov.tech.efforts.content.Link;
-import sg.gov.tech.efforts.content.ShareImage;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.ShareImage;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.stereotype.Component;
 

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import sg.gov.tech.efforts.content.Link;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Footer;
+import sg.gov.tech.efforts.model.NavItem;
+import sg.gov.tech.efforts.model.Site;
 
 /**
  * What every page's masthead, header and footer show, error pages included.
@@ -22,7 +23,7 @@ import sg.gov.tech.efforts.content.Site;
  * @param lastUpdatedIso the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
  */
-public record Chrome(String siteName, String homeUrl, List<Link> navigation, List<Link> footer, String copyright,
+public record Chrome(String siteName, String homeUrl, List<NavItem> navigation, Footer footer, String copyright,
 		int year, String lastUpdated, String lastUpdatedIso, boolean preview) {
 
 	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");

@@ -2,7 +2,7 @@ package sg.gov.tech.efforts.site;
 
 import java.util.Map;
 
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.http.HttpStatus;
 
@@ -26,7 +26,7 @@ public final class ErrorPageModel {
 
 	public static Map<String, Object> of(Site site, HttpStatus status) {
 		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site), "pages",
-				site.pages(), "homePage", site.route(site.settings().home()).page());
+				site.pages(), "homePage", site.route(site.settings().home()).source().orElseThrow());
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import sg.gov.tech.efforts.content.PageNotFoundException;
-import sg.gov.tech.efforts.content.Route;
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

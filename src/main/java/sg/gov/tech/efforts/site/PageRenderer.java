@@ -16,10 +16,10 @@ import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import sg.gov.tech.efforts.content.Link;
-import sg.gov.tech.efforts.content.Route;
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +114,9 @@ class PageRenderer implements SiteContentListener {
 		Chrome chrome = Chrome.of(site);
 		Map<String, RenderedPage> pages = new HashMap<>();
 		for (Route route : site.routes()) {
+			if (!(route instanceof Route.PageRoute) && !(route instanceof Route.SectionRoute)) {
+				continue;
+			}
 			String template = (route instanceof Route.SectionRoute) ? "pages/section" : "pages/page";
 			pages.put(route.path(), RenderedPage.of(process(template, model(site, route, chrome)), lastModified));
 		}
@@ -131,7 +134,7 @@ class PageRenderer implements SiteContentListener {
 			return Map.of("section", view, "chrome", chrome, "seo", this.heads.of(site, route.path(),
 					view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb())));
 		}
-		PageView view = ViewModels.page(site, route.page());
+		PageView view = ViewModels.page(site, ((Route.PageRoute) route).page());
 		return Map.of("page", view, "chrome", chrome, "seo",
 				this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
 	}

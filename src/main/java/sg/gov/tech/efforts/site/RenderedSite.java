@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.site;
 import java.util.Map;
 import java.util.Optional;
 
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Site;
 
 /**
  * Every page and section of one loaded site rendered to bytes, and its 404 page; never changed once built, so

@@ -3,12 +3,12 @@ package sg.gov.tech.efforts.site;
 import java.util.ArrayList;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.PageNotFoundException;
-import sg.gov.tech.efforts.content.Route;
-import sg.gov.tech.efforts.content.Section;
-import sg.gov.tech.efforts.content.Site;
-import sg.gov.tech.efforts.content.Slugs;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.Slugs;
 
 /** Builds the view models of pages and sections from the loaded content. */
 final class ViewModels {

@@ -1,6 +1,6 @@
 package sg.gov.tech.efforts.web;
 
-import sg.gov.tech.efforts.content.ContentException;
+import sg.gov.tech.efforts.model.ContentException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import sg.gov.tech.efforts.content.ContentFiles;
+import sg.gov.tech.efforts.model.ContentFiles;
 
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.PathResourceResolver;

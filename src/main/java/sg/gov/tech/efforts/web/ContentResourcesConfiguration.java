@@ -1,9 +1,9 @@
 package sg.gov.tech.efforts.web;
 
-import sg.gov.tech.efforts.content.ContentFiles;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.ContentProperties;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.ContentFiles;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;

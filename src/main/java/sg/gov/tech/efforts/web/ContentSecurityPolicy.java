@@ -3,8 +3,8 @@ package sg.gov.tech.efforts.web;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.stereotype.Component;
 

@@ -17,9 +17,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Site;
 
 /**
  * What the rendered content needs the Content-Security-Policy to allow: the external hosts of its images and frames,

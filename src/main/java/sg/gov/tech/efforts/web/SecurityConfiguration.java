@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.web;
 import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
+
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;

@@ -1,8 +1,8 @@
 package sg.gov.tech.efforts.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import sg.gov.tech.efforts.content.Section;
+import sg.gov.tech.efforts.model.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

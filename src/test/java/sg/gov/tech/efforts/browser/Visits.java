@@ -3,10 +3,10 @@ package sg.gov.tech.efforts.browser;
 import java.util.ArrayList;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
-import sg.gov.tech.efforts.content.Site;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Site;
 
 /**
  * The pages the browser tests visit, taken from the content the application serves rather than written twice:

@@ -7,6 +7,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
+
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +39,7 @@ class ContentLoaderTests {
 		assertThat(site.pages()).extracting(Page::permalink)
 			.containsExactly("/about-us/what-we-do/our-digital-government-efforts/");
 		assertThat(site.settings().name()).isEqualTo("Government Technology Agency");
-		assertThat(site.settings().footer()).extracting(Link::title)
+		assertThat(site.settings().footer().links()).extracting(Link::title)
 			.containsExactly("Contact", "Feedback", "Report Vulnerability", "Privacy Statement", "Terms of Use");
 	}
 
@@ -54,11 +62,33 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void twoPagesWithOnePermalinkAreAnError(@TempDir Path folder) throws IOException {
+	void ofTwoPagesWithOnePermalinkTheSecondIsLeftOutWithAnError(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /same/\n---\n");
 		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /same/\n---\n");
-		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(folder.toString()))
+		Site site = this.loader.load(folder.toString());
+		assertThat(site.pages()).extracting(Page::source).containsExactly("a.md");
+		assertThat(site.errors()).extracting(ContentProblem::toString)
+			.containsExactly("b.md, line 2: its URL /same/ is already taken by a.md: give one of them another "
+					+ "permalink or heading");
+	}
+
+	@Test
+	void inStrictModeTwoPagesWithOnePermalinkStopTheLoad(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /same/\n---\n");
+		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /same/\n---\n");
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> new ContentLoader(false, true).load(folder.toString()))
 			.withMessageContaining("/same/ is already taken");
+	}
+
+	@Test
+	void aFileThatCannotBeParsedIsLeftOutAndTheOthersAreServed(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("good.md"), "---\ntitle: Good\npermalink: /good/\n---\nFine\n");
+		Files.writeString(folder.resolve("bad.md"), "---\ntitle: [unclosed\npermalink: /bad/\n---\n");
+		Site site = this.loader.load(folder.toString());
+		assertThat(site.pages()).extracting(Page::source).containsExactly("good.md");
+		assertThat(site.errors()).singleElement()
+			.satisfies((error) -> assertThat(error.toString()).startsWith("bad.md, line 3: invalid YAML in front matter"));
 	}
 
 	@Test

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.Site;
+
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -55,7 +58,7 @@ class ContentWatcherTests {
 	@Test
 	void aBrokenEditLeavesTheLastGoodSiteAndTheNextGoodEditIsServed(CapturedOutput output) throws Exception {
 		page("one.md", "/one/", "One");
-		SiteContent content = watch(this.folder.toString(), true);
+		SiteContent content = watch(new ContentProperties(this.folder.toString(), true, true));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
 		await(content, (site) -> output.getOut().contains("Content change rejected"));
@@ -90,7 +93,10 @@ class ContentWatcherTests {
 	}
 
 	private SiteContent watch(String location, boolean enabled) {
-		ContentProperties properties = new ContentProperties(location, enabled);
+		return watch(new ContentProperties(location, enabled));
+	}
+
+	private SiteContent watch(ContentProperties properties) {
 		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
 				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class));
 		this.watcher = new ContentWatcher(content, properties);

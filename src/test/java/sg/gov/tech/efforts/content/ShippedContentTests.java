@@ -2,6 +2,10 @@ package sg.gov.tech.efforts.content;
 
 import org.junit.jupiter.api.Test;
 
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Site;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The content shipped in the jar passes the same validation as startup and live reload, in every build. */

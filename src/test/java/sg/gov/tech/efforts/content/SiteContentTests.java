@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Site;
+
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,10 +40,26 @@ class SiteContentTests {
 	}
 
 	@Test
-	void aBrokenChangeIsRejectedWithFileAndLineAndTheLastGoodSiteKeepsServing(CapturedOutput output)
+	void aBrokenChangeKeepsTheFilesLastGoodVersionAndNamesFileAndLine(CapturedOutput output) throws IOException {
+		write("one.md", "One");
+		write("two.md", "Two");
+		SiteContent content = siteContent();
+		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
+		write("two.md", "Two, edited");
+		assertThat(content.reload()).isTrue();
+		assertThat(content.site().page("/one/").introHtml()).isEqualTo("<p>One</p>");
+		assertThat(content.site().page("/two/").introHtml()).isEqualTo("<p>Two, edited</p>");
+		assertThat(output).contains("Content error: one.md, line 1: front matter has no 'title'")
+			.contains("Content warning: one.md, line 1: the file's last good version is still served until the error "
+					+ "is fixed");
+	}
+
+	@Test
+	void inStrictModeABrokenChangeIsRejectedWholeAndTheLastGoodSiteKeepsServing(CapturedOutput output)
 			throws IOException {
 		write("one.md", "One");
-		SiteContent content = siteContent();
+		SiteContent content = new SiteContent(new ContentProperties(this.folder.toString(), false, true),
+				new PreviewProperties(false), this.beans.getBeanProvider(SiteContentListener.class));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
 		assertThat(content.reload()).isFalse();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import sg.gov.tech.efforts.content.Link;
+import sg.gov.tech.efforts.model.Link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

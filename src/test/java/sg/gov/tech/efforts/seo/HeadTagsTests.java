@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

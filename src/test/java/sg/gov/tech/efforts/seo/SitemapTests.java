@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -16,9 +15,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import sg.gov.tech.efforts.content.Page;
-import sg.gov.tech.efforts.content.Section;
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Section;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -77,8 +77,8 @@ class LiveReloadTests {
 		});
 		reader.start();
 		try {
-			content.file("policy.md", "---\ntitle: Policy\npermalink: /policy/\n---\nBroken ![](/images/gone.png)\n");
-			await(() -> output.getOut().contains("policy.md, line 5: image /images/gone.png resolves to nothing"));
+			content.file("policy.md", "---\ntitle: [Policy\npermalink: /policy/\n---\nBroken\n");
+			await(() -> output.getOut().contains("policy.md, line 3: invalid YAML in front matter"));
 			assertThat(body("/policy/")).contains("Version one.");
 			content.page("policy.md", "Policy", "/policy/", "Version two.\n\n### Scope\nAll");
 			await(() -> body("/policy/").contains("Version two."));

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.Route;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
 
 import org.springframework.beans.factory.annotation.Autowired;

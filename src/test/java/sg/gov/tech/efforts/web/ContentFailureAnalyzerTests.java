@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.web;
 import org.junit.jupiter.api.Test;
 
 import sg.gov.tech.efforts.EffortsApplication;
-import sg.gov.tech.efforts.content.ContentException;
+import sg.gov.tech.efforts.model.ContentException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.Site;
+import sg.gov.tech.efforts.model.Site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

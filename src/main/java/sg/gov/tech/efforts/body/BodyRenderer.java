@@ -1,0 +1,195 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Section;
+import sg.gov.tech.efforts.model.Slugs;
+import sg.gov.tech.efforts.source.ValidationReport;
+
+/**
+ * The page-body pipeline every reader shares: Markdown (with raw HTML) to HTML, kramdown attribute lists, the HTML
+ * allowlist, Isomer's fix-ups (editor notes, cross links, new-tab links, captions, image sizes), a heading outline
+ * without skipped levels, kramdown heading ids, then the split at {@code ###} headings. Thread-safe.
+ */
+public final class BodyRenderer {
+
+	private static final int SECTION_LEVEL = 3;
+
+	private static final int DESCRIPTION_LENGTH = 160;
+
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	private final CrossLinks crossLinks;
+
+	private final boolean preview;
+
+	private final ImageSizes imageSizes;
+
+	/**
+	 * @param crossLinks the names "Cross link to … i.e. NAME" bullets may name, with their addresses
+	 * @param preview whether editor notes are shown, highlighted, rather than removed
+	 * @param imageSizes the size of the content root's own images
+	 */
+	public BodyRenderer(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
+		this.crossLinks = new CrossLinks(crossLinks);
+		this.preview = preview;
+		this.imageSizes = imageSizes;
+	}
+
+	/**
+	 * Renders a page body.
+	 * @param file the file's name, for messages
+	 * @param permalink the page's URL, against which its relative links resolve
+	 * @param body the Markdown after the front matter
+	 * @param firstLine the 1-based line of the file on which the body starts
+	 * @param sectionPages whether each {@code ###} section becomes a page of its own
+	 * @param report told about the body's warnings
+	 * @return the rendered body
+	 * @throws ContentException naming the file, line and problem when the body cannot be served
+	 */
+	public PageBody render(String file, String permalink, String body, int firstLine, boolean sectionPages,
+			ValidationReport report) {
+		SourceLines lines = new SourceLines(body, firstLine);
+		Document dirty = HtmlSanitizer.parse(this.markdown.render(body));
+		KramdownAttributes.apply(dirty.body());
+		Element html = HtmlSanitizer.clean(dirty).body();
+		IsomerHtml.editorNotes(html, this.preview);
+		this.crossLinks.apply(html, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
+		IsomerHtml.fixNewTabLinks(html);
+		IsomerHtml.wrapLooseCaptions(html);
+		ImageHints.addSizes(html, this.imageSizes);
+		List<Element> sectionHeadings = html.children()
+			.stream()
+			.filter((child) -> child.is("h" + SECTION_LEVEL) && child.hasAttr(MarkdownRenderer.SOURCE_POSITION))
+			.toList();
+		IsomerHtml.relevelHeadings(html);
+		assignHeadingIds(file, html, sectionHeadings, lines, sectionPages);
+		PageLinks links = LinkInspector.inspect(file, permalink, html, lines, report);
+		if (!sectionPages) {
+			List<Section> headings = sectionHeadings.stream()
+				.map((heading) -> new Section(heading.id(), heading.text(), "", "", "", lines.lineOf(heading)))
+				.toList();
+			ImageHints.loadLazily(html, 1);
+			return new PageBody(html(html), headings, openingText(html), links);
+		}
+		Element intro = new Element("div");
+		List<Element> sectionBodies = new ArrayList<>();
+		Element current = intro;
+		for (Node node : new ArrayList<>(html.childNodes())) {
+			if (node instanceof Element element && sectionHeadings.contains(element)) {
+				current = new Element("div");
+				sectionBodies.add(current);
+				continue;
+			}
+			current.appendChild(node);
+		}
+		List<Section> sections = new ArrayList<>();
+		for (int i = 0; i < sectionHeadings.size(); i++) {
+			Element heading = sectionHeadings.get(i);
+			Element content = sectionBodies.get(i);
+			Element ownPage = content.clone();
+			IsomerHtml.shiftHeadings(ownPage, -1);
+			// on the whole page every section is below the fold; on its own page it starts near the top
+			ImageHints.loadLazily(content, 0);
+			ImageHints.loadLazily(ownPage, 1);
+			sections.add(new Section(heading.id(), heading.text(), html(ownPage), html(content), openingText(content),
+					lines.lineOf(heading)));
+		}
+		return new PageBody(html(intro), sections, openingText(intro), links);
+	}
+
+	/**
+	 * Renders a short text that may hold Markdown or HTML, such as a homepage section's description, through the
+	 * same allowlist and fix-ups as a body.
+	 * @param file the file it comes from, for messages
+	 * @param permalink the URL of the page it is shown on
+	 * @param text the text
+	 * @param line the line of the file it is written on
+	 * @param report told about its warnings
+	 * @return safe HTML
+	 */
+	public String fragment(String file, String permalink, String text, int line, ValidationReport report) {
+		return render(file, permalink, text, line, false, report).introHtml();
+	}
+
+	/**
+	 * kramdown-style ids on every heading, unless the editor gave one ({@code {#id}}); a second section with the same
+	 * id is an error when sections are pages (their URLs would clash), other repeats get -1, -2.
+	 */
+	private static void assignHeadingIds(String file, Element body, List<Element> sectionHeadings, SourceLines lines,
+			boolean sectionPages) {
+		Map<String, Element> sectionIds = new HashMap<>();
+		Set<String> used = new HashSet<>();
+		if (sectionPages) {
+			for (Element heading : sectionHeadings) {
+				String id = heading.id().isEmpty() ? Slugs.of(heading.text()) : heading.id();
+				if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+					throw new ContentException(file, lines.lineOf(heading), "the section id '" + id
+							+ "' cannot be a URL: use letters, digits and hyphens, such as {#digital-identity}");
+				}
+				Element first = sectionIds.putIfAbsent(id, heading);
+				if (first != null) {
+					throw new ContentException(file, lines.lineOf(heading), "the sections '" + first.text()
+							+ "' (line " + lines.lineOf(first) + ") and '" + heading.text()
+							+ "' both get the URL slug '" + id + "': rename one heading");
+				}
+				heading.id(id);
+				used.add(id);
+			}
+		}
+		body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach((heading) -> used.add(heading.id()));
+		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+			if (!heading.id().isEmpty()) {
+				continue;
+			}
+			String base = Slugs.of(heading.text());
+			String id = base;
+			for (int n = 1; used.contains(id); n++) {
+				id = base + "-" + n;
+			}
+			heading.id(id);
+			used.add(id);
+		}
+	}
+
+	/** The text of the first paragraph or list, list items joined by semicolons, cut at a word near 160 characters. */
+	public static String openingText(Element container) {
+		Element first = container.selectFirst("p, ul, ol");
+		if (first == null) {
+			return "";
+		}
+		String text = first.is("p") ? first.text()
+				: String.join("; ", first.children().stream().map(Element::text).filter((t) -> !t.isBlank()).toList());
+		if (text.length() <= DESCRIPTION_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+		return text.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
+	}
+
+	private static String html(Element container) {
+		if (container.ownerDocument() == null) {
+			// detached elements serialise with jsoup's default pretty printing, which would re-indent editors' HTML
+			Document holder = Document.createShell("");
+			holder.outputSettings().prettyPrint(false);
+			holder.body().appendChild(container);
+		}
+		for (Element element : container.select("[" + MarkdownRenderer.SOURCE_POSITION + "], [data-original-level]")) {
+			element.removeAttr(MarkdownRenderer.SOURCE_POSITION);
+			element.removeAttr("data-original-level");
+		}
+		return container.html().strip();
+	}
+
+}

@@ -1,0 +1,87 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+import sg.gov.tech.efforts.model.Link;
+
+/**
+ * Turns editors' placeholder bullets, "Cross link to products and services i.e. SingPass", into "Related:" links to
+ * every name the site settings map to an address (in any letter case, kept as the editor wrote it); a bullet naming
+ * nothing mapped stays as written and is reported.
+ */
+final class CrossLinks {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("(?is)^\\s*cross[- ]?links?\\s+to\\b\\s*(.*?)\\s*$");
+
+	private static final Pattern THAT_IS = Pattern.compile("(?i)\\bi\\.\\s?e\\.?,?\\s+");
+
+	private static final String UNMAPPED_ADVICE = "add the name under cross_links in site.yml";
+
+	private final List<Link> links;
+
+	private final Pattern names;
+
+	/**
+	 * @param links every name with its address, as {@code cross_links} in the site settings lists them
+	 */
+	CrossLinks(List<Link> links) {
+		this.links = links.stream().sorted(Comparator.comparingInt((Link link) -> link.title().length()).reversed())
+			.toList();
+		String alternatives = String.join("|", this.links.stream().map((link) -> Pattern.quote(link.title())).toList());
+		// a name counts only as a whole word: "SGTS" in "SGTS's" but not in "SGTSX"
+		this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (alternatives.isEmpty() ? "(?!)" : alternatives)
+				+ ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * Rewrites every placeholder bullet of the body.
+	 * @param body the rendered body
+	 * @param warnings told about each bullet whose names are not mapped
+	 */
+	void apply(Element body, BiConsumer<Element, String> warnings) {
+		for (Element item : body.select("li")) {
+			Matcher placeholder = PLACEHOLDER.matcher(item.text());
+			if (!placeholder.matches() || !item.select("ul, ol").isEmpty()) {
+				continue;
+			}
+			String rest = placeholder.group(1);
+			Matcher thatIs = THAT_IS.matcher(rest);
+			String named = thatIs.find() ? rest.substring(thatIs.end()) : rest;
+			List<MatchResult> found = this.names.matcher(named).results().toList();
+			if (found.isEmpty()) {
+				String problem = named.isBlank() ? "a cross link names nothing: write 'Cross link to … i.e. NAME'"
+						: "cross link '" + named + "' cannot be resolved: " + UNMAPPED_ADVICE;
+				warnings.accept(item, problem);
+				continue;
+			}
+			item.empty().addClass("related");
+			item.appendElement("span").addClass("related-label").text("Related:");
+			item.appendText(" ");
+			int at = 0;
+			for (MatchResult name : found) {
+				Link link = linkNamed(name.group());
+				item.appendText(named.substring(at, name.start()));
+				item.appendElement("a").attr("href", link.url()).text(name.group());
+				at = name.end();
+			}
+			item.appendText(named.substring(at));
+		}
+	}
+
+	private Link linkNamed(String written) {
+		String key = written.toLowerCase(Locale.ROOT);
+		return this.links.stream()
+			.filter((link) -> link.title().toLowerCase(Locale.ROOT).equals(key))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

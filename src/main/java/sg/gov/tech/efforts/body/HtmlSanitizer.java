@@ -1,0 +1,68 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The allowlist every page's HTML passes through: what Markdown renders plus what Isomer pages write by hand (cards of
+ * {@code div}s, figures, images, links with {@code class}, {@code style} and {@code target}). Scripts, frames, forms,
+ * event handlers ({@code onclick}, {@code onerror}, ...), {@code javascript:} and {@code data:} URLs and style tricks
+ * never reach a visitor.
+ */
+final class HtmlSanitizer {
+
+	/** Only lets jsoup resolve relative URLs to check their scheme; the links keep their text as written. */
+	static final String BASE_URI = "https://content.invalid/";
+
+	private static final Pattern UNSAFE_STYLE = Pattern
+		.compile("(?i)expression\\s*\\(|url\\s*\\(|javascript:|vbscript:|@import|behavior\\s*:|-moz-binding|\\\\");
+
+	private static final Safelist SAFELIST = Safelist.relaxed()
+		.addTags("figure", "figcaption", "font", "hr", "mark", "s", "del", "ins", "abbr", "kbd", "samp", "var",
+				"details", "summary", "section", "small", "time")
+		.addAttributes(":all", "class", "style", "id", "title", "lang", "dir", MarkdownRenderer.SOURCE_POSITION)
+		.addAttributes("a", "target", "rel", "name", "hreflang")
+		.addAttributes("img", "loading")
+		.addAttributes("font", "color")
+		.addAttributes("td", "align")
+		.addAttributes("th", "align", "scope")
+		.addAttributes("time", "datetime")
+		.addProtocols("a", "href", "tel")
+		.preserveRelativeLinks(true);
+
+	private HtmlSanitizer() {
+	}
+
+	/**
+	 * Parses rendered HTML for cleaning: relative links resolve against a placeholder so their scheme can be checked.
+	 * @param html the renderer's output
+	 * @return a dirty document, to apply attribute lists to and then {@link #clean(Document)}
+	 */
+	static Document parse(String html) {
+		return Jsoup.parseBodyFragment(html, BASE_URI);
+	}
+
+	/**
+	 * Keeps only allowlisted elements, attributes and URL schemes.
+	 * @param dirty the document to clean (left unchanged)
+	 * @return a clean copy that serialises without re-indenting editors' HTML
+	 */
+	static Document clean(Document dirty) {
+		Document clean = new Cleaner(SAFELIST).clean(dirty);
+		clean.outputSettings().prettyPrint(false);
+		for (Element styled : clean.body().select("[style]")) {
+			if (UNSAFE_STYLE.matcher(styled.attr("style")).find()) {
+				styled.removeAttr("style");
+			}
+		}
+		// a link whose address was refused is no link at all: keep its text only
+		clean.body().select("a:not([href]):not([name]):not([id])").forEach(Element::unwrap);
+		return clean;
+	}
+
+}

@@ -1,0 +1,77 @@
+package sg.gov.tech.efforts.body;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Maps rendered elements back to lines of the source file, through the source offsets flexmark puts on the blocks it
+ * renders; an element inside raw HTML is found by searching the source from the nearest block before it.
+ *
+ * @param body the Markdown body that was rendered
+ * @param firstLine the 1-based line of the file on which the body starts
+ */
+record SourceLines(String body, int firstLine) {
+
+	/**
+	 * @param element a rendered element
+	 * @return the line on which the element (or the nearest rendered block before it) starts
+	 */
+	int lineOf(Element element) {
+		return lineAt(anchorOffset(element));
+	}
+
+	/**
+	 * @param element a rendered element
+	 * @param written text the element was written with, such as its {@code href} or {@code src}
+	 * @return the line on which that text first appears at or after the element's block, else the block's line
+	 */
+	int lineOf(Element element, String written) {
+		int anchor = anchorOffset(element);
+		if (!written.isEmpty()) {
+			for (String form : new String[] { written, written.replace("&", "&amp;") }) {
+				int found = this.body.indexOf(form, anchor);
+				if (found >= 0) {
+					return lineAt(found);
+				}
+			}
+		}
+		return lineAt(anchor);
+	}
+
+	private int lineAt(int offset) {
+		int line = this.firstLine;
+		for (int i = 0; i < Math.min(offset, this.body.length()); i++) {
+			if (this.body.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	/** The offset of the element's own block, else of the nearest rendered block before it in the document. */
+	private static int anchorOffset(Element element) {
+		for (Element current = element; current != null; current = current.parent()) {
+			int own = start(current);
+			if (own >= 0) {
+				return own;
+			}
+			for (Element before = current.previousElementSibling(); before != null; before = before
+				.previousElementSibling()) {
+				int latest = -1;
+				for (Element block : before.select("[" + MarkdownRenderer.SOURCE_POSITION + "]")) {
+					latest = Math.max(latest, start(block));
+				}
+				if (latest >= 0) {
+					return latest;
+				}
+			}
+		}
+		return 0;
+	}
+
+	private static int start(Element element) {
+		String offsets = element.attr(MarkdownRenderer.SOURCE_POSITION);
+		int dash = offsets.indexOf('-');
+		return (dash > 0) ? Integer.parseInt(offsets.substring(0, dash)) : -1;
+	}
+
+}

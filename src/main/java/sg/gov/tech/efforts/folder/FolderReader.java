@@ -1,0 +1,195 @@
+package sg.gov.tech.efforts.folder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import sg.gov.tech.efforts.body.ImageSizes;
+import sg.gov.tech.efforts.body.LinkChecker;
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.ContentFiles;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.ShareImage;
+import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.source.ContentRoot;
+import sg.gov.tech.efforts.source.FileCache;
+import sg.gov.tech.efforts.source.ValidationReport;
+import sg.gov.tech.efforts.source.YamlBlock;
+
+/**
+ * Reads a content root of the project's own format into a {@link Site}: every Markdown page under it and its
+ * {@code site.yml}, falling back to the built-in settings when the root has none. A page that cannot be served is
+ * left out with an error; a reload parses again only the files that changed.
+ */
+public final class FolderReader {
+
+	/** The built-in content root, inside the jar, whose settings a folder without its own falls back to. */
+	public static final String EMBEDDED_ROOT = "classpath:content/";
+
+	static final String SETTINGS_FILE = "site.yml";
+
+	private final SiteSettingsParser settingsParser = new SiteSettingsParser();
+
+	private final FileCache<PageParser.Parsed> pages = new FileCache<>();
+
+	private final boolean preview;
+
+	private final boolean strict;
+
+	/**
+	 * @param preview whether pages show editor notes, highlighted, for editors checking content
+	 * @param strict whether a link that leads nowhere is an error rather than a warning
+	 */
+	public FolderReader(boolean preview, boolean strict) {
+		this.preview = preview;
+		this.strict = strict;
+	}
+
+	/**
+	 * Reads the whole root.
+	 * @param root the content root
+	 * @return the site, with every problem the load found
+	 * @throws ContentException when the settings are invalid or no page at all can be served
+	 */
+	public Site read(ContentRoot root) {
+		List<String> files = root.files();
+		Settings settings = settings(root);
+		ValidationReport report = new ValidationReport();
+		String context = settings.digest() + imagesDigest(root, files) + this.preview;
+		PageParser parser = new PageParser(settings.parsed().crossLinks(), this.preview, ImageSizes.in(root));
+		Map<String, PageParser.Parsed> parsed = new LinkedHashMap<>();
+		List<String> sources = files.stream().filter((name) -> name.endsWith(".md") && !isIgnored(name)).toList();
+		for (String name : sources) {
+			FileCache.Entry<PageParser.Parsed> entry = this.pages.parse(name, root.read(name), context,
+					(problems) -> parser.parse(name, root.text(name), root.lastModified(name), problems));
+			report.addAll(entry.problems());
+			entry.result().or(entry::lastGood).ifPresent((page) -> parsed.put(name, page));
+		}
+		this.pages.retainOnly(Set.copyOf(sources));
+		List<PageParser.Parsed> kept = withoutClashes(parsed.values(), report);
+		if (kept.isEmpty()) {
+			report.throwIfErrors();
+			throw new ContentException(root.location(), 1, "the content folder holds no Markdown (.md) pages");
+		}
+		List<Page> pages = kept.stream().map(PageParser.Parsed::page).toList();
+		SiteSettings siteSettings = home(settings, pages, report);
+		Site site = new Site(siteSettings, pages);
+		LinkChecker.check(site, kept.stream().map(PageParser.Parsed::links).toList(),
+				(path) -> isFile(root, path), report, this.strict);
+		Set<String> served = files.stream().filter(ContentFiles::servableFromRoot).map((name) -> "/" + name)
+			.collect(Collectors.toSet());
+		return new Site(siteSettings, pages, List.of(), List.of(), served, this.preview, report.warnings(),
+				report.errors());
+	}
+
+	/** A page whose URL (or one of its sections' URLs) another page already has is left out, with an error. */
+	private static List<PageParser.Parsed> withoutClashes(java.util.Collection<PageParser.Parsed> parsed,
+			ValidationReport report) {
+		Map<String, Page> taken = new LinkedHashMap<>();
+		List<PageParser.Parsed> kept = new ArrayList<>();
+		for (PageParser.Parsed candidate : parsed) {
+			Page page = candidate.page();
+			List<String> urls = new ArrayList<>(List.of(page.permalink()));
+			page.sections().forEach((section) -> urls.add(page.urlOf(section)));
+			String clash = urls.stream().filter((url) -> taken.containsKey(Site.key(url))).findFirst().orElse(null);
+			if (clash != null) {
+				report.error(page.source(), 2, "its URL " + clash + " is already taken by "
+						+ taken.get(Site.key(clash)).source() + ": give one of them another permalink or heading");
+				continue;
+			}
+			urls.forEach((url) -> taken.put(Site.key(url), page));
+			kept.add(candidate);
+		}
+		return kept;
+	}
+
+	/** Where "/" leads: the settings' home, or for a folder without settings of its own its first page. */
+	private static SiteSettings home(Settings settings, List<Page> pages, ValidationReport report) {
+		Site site = new Site(settings.parsed(), pages);
+		try {
+			site.route(settings.parsed().home());
+			return settings.parsed();
+		}
+		catch (PageNotFoundException ex) {
+			String first = site.pages().get(0).permalink();
+			if (settings.own()) {
+				ContentException problem = settings.problem("home",
+						"'home' is " + settings.parsed().home() + " but no page has that permalink");
+				report.error(problem);
+			}
+			return settings.parsed().withHome(first);
+		}
+	}
+
+	/**
+	 * The settings a load uses.
+	 * @param parsed the settings
+	 * @param own whether they come from the content root's own {@code site.yml} (else the built-in one)
+	 * @param text the settings file's text, for messages naming its lines
+	 */
+	private record Settings(SiteSettings parsed, boolean own, String text) {
+
+		ContentException problem(String key, String problem) {
+			return new YamlBlock(SETTINGS_FILE, this.text, 1).problem(key, problem);
+		}
+
+		String digest() {
+			return FileCache.digestOf(() -> this.own + this.text);
+		}
+
+	}
+
+	/** The root's own {@code site.yml}, else the built-in one; parsed before the pages, which use its cross links. */
+	private Settings settings(ContentRoot root) {
+		boolean own = root.exists(SETTINGS_FILE);
+		ContentRoot source = own ? root : ContentRoot.of(EMBEDDED_ROOT);
+		String text = source.text(SETTINGS_FILE);
+		Settings settings = new Settings(this.settingsParser.parse(SETTINGS_FILE, text), own, text);
+		ShareImage image = settings.parsed().shareImage();
+		if (image.local() && !root.exists(image.url().substring(1))) {
+			if (own) {
+				throw settings.problem("share_image",
+						"'share_image' is " + image.url() + " but the content folder has no such file");
+			}
+			// the built-in settings name the jar's own picture, which a folder of pages does not serve
+			settings = new Settings(settings.parsed().withoutShareImage(), false, text);
+		}
+		return settings;
+	}
+
+	/** Image sizes go into pages: a changed image means parsing the pages again. */
+	private static String imagesDigest(ContentRoot root, List<String> files) {
+		return FileCache.digestOf(() -> files.stream()
+			.filter((name) -> name.startsWith("images/"))
+			.map((name) -> name + "@" + root.lastModified(name).toEpochMilli())
+			.collect(Collectors.joining("\n")));
+	}
+
+	private static boolean isFile(ContentRoot root, String path) {
+		String name = path.substring(1);
+		return ContentFiles.servableFromRoot(name) && root.exists(name);
+	}
+
+	/**
+	 * Files or folders whose name starts with '_' or '.' (Jekyll's {@code _data/}, {@code .github/}), README.md files
+	 * and anything in the served {@code images/} and {@code files/} folders are not pages.
+	 */
+	static boolean isIgnored(String name) {
+		if (ContentFiles.FOLDERS.stream().anyMatch(name::startsWith)) {
+			return true;
+		}
+		for (String segment : name.split("/")) {
+			if (segment.startsWith("_") || segment.startsWith(".")) {
+				return true;
+			}
+		}
+		return name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals("readme.md");
+	}
+
+}

@@ -1,0 +1,27 @@
+package sg.gov.tech.efforts.model;
+
+import java.util.List;
+
+/**
+ * What the footer shows besides the site's name, copyright and date.
+ *
+ * @param links the footer's links (Contact, Feedback, FAQ, REACH, ...)
+ * @param legal the links every .gov.sg site shows (Report Vulnerability, Privacy Statement, Terms of Use)
+ * @param social the agency's social media pages, each titled by its network
+ */
+public record Footer(List<Link> links, List<Link> legal, List<Link> social) {
+
+	public static final Footer NONE = new Footer(List.of(), List.of(), List.of());
+
+	public Footer {
+		links = List.copyOf(links);
+		legal = List.copyOf(legal);
+		social = List.copyOf(social);
+	}
+
+	/** @return every link, in the order the footer shows them */
+	public List<Link> all() {
+		return java.util.stream.Stream.of(this.links, this.legal, this.social).flatMap(List::stream).toList();
+	}
+
+}

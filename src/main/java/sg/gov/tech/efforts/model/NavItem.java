@@ -1,0 +1,26 @@
+package sg.gov.tech.efforts.model;
+
+import java.util.List;
+
+/**
+ * One entry of the header's main navigation: a link, or a link with a drop-down of further links.
+ *
+ * @param title the visible text
+ * @param url where the entry itself leads
+ * @param sublinks the drop-down's links, in order; empty for a plain link
+ */
+public record NavItem(String title, String url, List<Link> sublinks) {
+
+	public NavItem {
+		sublinks = List.copyOf(sublinks);
+	}
+
+	public static NavItem of(Link link) {
+		return new NavItem(link.title(), link.url(), List.of());
+	}
+
+	public boolean hasSublinks() {
+		return !this.sublinks.isEmpty();
+	}
+
+}

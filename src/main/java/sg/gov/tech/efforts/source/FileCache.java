@@ -1,0 +1,107 @@
+package sg.gov.tech.efforts.source;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import sg.gov.tech.efforts.model.ContentException;
+
+/**
+ * What a reader made of each file at its last load, so a reload parses again only the files whose bytes (or the
+ * settings they were parsed with) changed, and a file whose new version cannot be parsed keeps its last good one.
+ *
+ * @param <T> what a file is parsed into
+ */
+public final class FileCache<T> {
+
+	private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+
+	/**
+	 * One file's parse.
+	 *
+	 * @param <T> what the file was parsed into
+	 * @param digest the SHA-256 of the file's bytes and the parse's context
+	 * @param result what it was parsed into; empty when it could not be
+	 * @param problems what its parse reported
+	 * @param lastGood the newest result that parsed, kept while a broken version is on disk
+	 */
+	public record Entry<T>(byte[] digest, Optional<T> result, ValidationReport problems, Optional<T> lastGood) {
+	}
+
+	/**
+	 * A file's parse, from the cache when neither its bytes nor the context changed.
+	 * @param name the file's name
+	 * @param bytes its bytes
+	 * @param context what else the parse depends on (the settings' digest, say)
+	 * @param parse parses the file, reporting into the report it is given; throws {@link ContentException} when
+	 * the file cannot be served
+	 * @return the entry, {@code result} empty when the file cannot be parsed (its problem is then an error of the entry)
+	 */
+	public Entry<T> parse(String name, byte[] bytes, String context, Parser<T> parse) {
+		byte[] digest = digest(bytes, context);
+		Entry<T> cached = this.entries.get(name);
+		if (cached != null && Arrays.equals(cached.digest(), digest)) {
+			return cached;
+		}
+		ValidationReport problems = new ValidationReport();
+		Entry<T> entry;
+		try {
+			T result = parse.parse(problems);
+			entry = new Entry<>(digest, Optional.of(result), problems, Optional.of(result));
+		}
+		catch (ContentException ex) {
+			Optional<T> lastGood = (cached != null) ? cached.lastGood() : Optional.empty();
+			problems.error(ex);
+			lastGood.ifPresent((good) -> problems.warn(name, 1,
+					"the file's last good version is still served until the error is fixed"));
+			entry = new Entry<>(digest, Optional.empty(), problems, lastGood);
+		}
+		this.entries.put(name, entry);
+		return entry;
+	}
+
+	/** Forgets every file not among these, such as deleted ones. */
+	public void retainOnly(Set<String> names) {
+		this.entries.keySet().retainAll(names);
+	}
+
+	/** Forgets every file, so the next load parses everything again. */
+	public void clear() {
+		this.entries.clear();
+	}
+
+	/**
+	 * Parses one file.
+	 * @param <T> what it is parsed into
+	 */
+	@FunctionalInterface
+	public interface Parser<T> {
+
+		T parse(ValidationReport problems);
+
+	}
+
+	/** @return the SHA-256 of some texts, for a context argument */
+	public static String digestOf(Supplier<String> text) {
+		return java.util.HexFormat.of().formatHex(digest(text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), ""));
+	}
+
+	private static byte[] digest(byte[] bytes, String context) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(bytes);
+			sha.update((byte) 0);
+			sha.update(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return sha.digest();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

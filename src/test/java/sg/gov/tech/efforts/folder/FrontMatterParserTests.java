@@ -1,0 +1,92 @@
+package sg.gov.tech.efforts.folder;
+
+import org.junit.jupiter.api.Test;
+
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.FrontMatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class FrontMatterParserTests {
+
+	private final FrontMatterParser parser = new FrontMatterParser();
+
+	@Test
+	void readsEveryIsomerFieldAndWhereTheBodyStarts() {
+		FrontMatterParser.Split split = this.parser.parse("page.md", """
+				---
+				title: Our Page
+				permalink: /about-us/our-page
+				description: ""
+				third_nav_title: What We Do
+				variant: markdown
+				---
+				Body text
+				""");
+		assertThat(split.frontMatter()).isEqualTo(
+				new FrontMatter("Our Page", "/about-us/our-page/", "", "What We Do", "markdown"));
+		assertThat(split.frontMatter().hasDescription()).isFalse();
+		assertThat(split.body()).startsWith("Body text");
+		assertThat(split.bodyFirstLine()).isEqualTo(8);
+	}
+
+	@Test
+	void missingTitleNamesTheFileAndTheFrontMatter() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("untitled.md", "---\npermalink: /x/\n---\nBody\n"))
+			.satisfies((ex) -> {
+				assertThat(ex.file()).isEqualTo("untitled.md");
+				assertThat(ex.line()).isEqualTo(1);
+				assertThat(ex.problem()).contains("'title'");
+			});
+	}
+
+	@Test
+	void missingPermalinkIsAnError() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("p.md", "---\ntitle: T\n---\n"))
+			.withMessageContaining("'permalink'");
+	}
+
+	@Test
+	void invalidYamlNamesTheLineOfTheProblemInTheFile() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("broken.md", "---\ntitle: T\npermalink: /p/\ndescription: [oops\n---\n"))
+			.satisfies((ex) -> {
+				assertThat(ex.line()).isBetween(4, 5);
+				assertThat(ex.problem()).startsWith("invalid YAML in front matter");
+			});
+	}
+
+	@Test
+	void unclosedFrontMatterIsAnError() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("open.md", "---\ntitle: T\npermalink: /p/\n"))
+			.withMessageContaining("never closed");
+	}
+
+	@Test
+	void aFileWithoutFrontMatterIsAnError() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("plain.md", "# Just Markdown\n"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(1));
+	}
+
+	@Test
+	void theSiteAddressAndTheFileFoldersAreNotPermalinks() {
+		for (String permalink : new String[] { "/", "/images/", "/files/report/", "/Assets/x/" }) {
+			assertThatExceptionOfType(ContentException.class)
+				.isThrownBy(() -> this.parser.parse("p.md", "---\ntitle: T\npermalink: " + permalink + "\n---\n"))
+				.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
+		}
+	}
+
+	@Test
+	void aPermalinkWithPathTricksIsRejectedOnItsLine() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.parser.parse("p.md", "---\ntitle: T\npermalink: /a/../b/\n---\n"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
+	}
+
+}
