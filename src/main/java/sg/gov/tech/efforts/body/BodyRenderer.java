@@ -165,7 +165,8 @@ public final class BodyRenderer {
 
 	/** The text of the first paragraph or list, list items joined by semicolons, cut at a word near 160 characters. */
 	public static String openingText(Element container) {
-		Element first = container.selectFirst("p, ul, ol");
+		Element first = container.select("p, ul, ol").stream().filter((block) -> !block.text().isBlank()).findFirst()
+			.orElse(null);
 		if (first == null) {
 			return "";
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import sg.gov.tech.efforts.folder.FolderReader;
+import sg.gov.tech.efforts.isomer.IsomerReader;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.source.ContentRoot;
@@ -24,6 +25,8 @@ public final class ContentLoader {
 	private final boolean strict;
 
 	private FolderReader folderReader;
+
+	private IsomerReader isomerReader;
 
 	/** A loader for the public site: editor notes hidden, problems in one file never stop the others. */
 	public ContentLoader() {
@@ -55,10 +58,19 @@ public final class ContentLoader {
 	 */
 	public synchronized Site load(String location) {
 		ContentRoot root = ContentRoot.of(location);
-		if (this.folderReader == null) {
-			this.folderReader = new FolderReader(this.preview, this.strict);
+		Site site;
+		if (IsomerReader.reads(root)) {
+			if (this.isomerReader == null) {
+				this.isomerReader = new IsomerReader(this.preview, this.strict);
+			}
+			site = this.isomerReader.read(root);
 		}
-		Site site = this.folderReader.read(root);
+		else {
+			if (this.folderReader == null) {
+				this.folderReader = new FolderReader(this.preview, this.strict);
+			}
+			site = this.folderReader.read(root);
+		}
 		if (this.strict && !site.errors().isEmpty()) {
 			ValidationReport report = new ValidationReport();
 			site.errors().forEach((error) -> report.error(error.file(), error.line(), error.problem()));

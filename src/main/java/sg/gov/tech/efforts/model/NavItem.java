@@ -23,4 +23,14 @@ public record NavItem(String title, String url, List<Link> sublinks) {
 		return !this.sublinks.isEmpty();
 	}
 
+	/** @return the drop-down's links, led by the entry's own page when none of them is it */
+	public List<Link> menu() {
+		if (this.sublinks.stream().anyMatch((link) -> link.url().equals(this.url))) {
+			return this.sublinks;
+		}
+		List<Link> menu = new java.util.ArrayList<>(List.of(new Link(this.title, this.url)));
+		menu.addAll(this.sublinks);
+		return List.copyOf(menu);
+	}
+
 }

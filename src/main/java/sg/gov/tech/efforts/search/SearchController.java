@@ -4,8 +4,8 @@ import java.util.List;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.site.Chrome;
-import sg.gov.tech.efforts.site.NavLink;
+import sg.gov.tech.efforts.site.view.Chrome;
+import sg.gov.tech.efforts.site.view.NavLink;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +26,11 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	ModelAndView search(@RequestParam(name = "q", required = false) String q) {
+	ModelAndView search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "query", required = false) String isomerQuery) {
 		Site site = this.content.site();
-		SearchQuery query = SearchQuery.of(q);
+		// Isomer's own search forms send "query"
+		SearchQuery query = SearchQuery.of((q != null) ? q : isomerQuery);
 		SearchResults results = query.isEmpty() ? SearchResults.NONE : this.index.search(query);
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH))

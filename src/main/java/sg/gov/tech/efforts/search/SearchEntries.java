@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Site;
@@ -23,7 +24,13 @@ final class SearchEntries {
 	static List<SearchEntry> of(Site site) {
 		List<SearchEntry> entries = new ArrayList<>();
 		for (Page page : site.pages()) {
+			if (page.layout() == Layout.SEARCH || page.layout() == Layout.HOMEPAGE && page.introHtml().isEmpty()) {
+				continue;
+			}
 			entries.add(new SearchEntry(page.title(), page.permalink(), "", plainText(page.introHtml())));
+			if (!page.sectionPages()) {
+				continue;
+			}
 			for (Section section : page.sections()) {
 				entries.add(new SearchEntry(section.title(), page.urlOf(section), page.title(),
 						plainText(section.html())));

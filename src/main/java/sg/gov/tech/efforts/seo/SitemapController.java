@@ -3,9 +3,13 @@ package sg.gov.tech.efforts.seo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Site;
 
@@ -13,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Tells crawlers what to fetch: {@code /sitemap.xml} lists every page and section with when its content last
@@ -39,10 +44,25 @@ class SitemapController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (Page page : site.pages()) {
-			url(xml, page.permalink(), page.lastModified());
-			for (Section section : page.sections()) {
-				url(xml, page.urlOf(section), page.lastModified());
+			if (page.layout() == Layout.SEARCH) {
+				continue;
 			}
+			url(xml, page.permalink(), page.lastModified());
+			if (page.sectionPages()) {
+				for (Section section : page.sections()) {
+					url(xml, page.urlOf(section), page.lastModified());
+				}
+			}
+		}
+		for (ResourceRoom room : site.rooms()) {
+			// a list changes when one of its posts does
+			Instant newest = site.pages().stream()
+				.filter((page) -> page.details() instanceof PageDetails.PostDetails post && post.room().equals(room.name()))
+				.map(Page::lastModified)
+				.max(Comparator.naturalOrder())
+				.orElse(Instant.EPOCH);
+			url(xml, room.url(), newest);
+			room.categories().forEach((category) -> url(xml, category.url(), newest));
 		}
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok()
@@ -60,7 +80,7 @@ class SitemapController {
 	}
 
 	private void url(StringBuilder xml, String path, Instant lastModified) {
-		xml.append("  <url>\n    <loc>").append(escape(this.properties.absolute(path))).append("</loc>\n");
+		xml.append("  <url>\n    <loc>").append(escape(this.properties.absolute(UriUtils.encodePath(path, StandardCharsets.UTF_8)))).append("</loc>\n");
 		if (lastModified.isAfter(Instant.EPOCH)) {
 			xml.append("    <lastmod>").append(lastModified.truncatedTo(ChronoUnit.SECONDS)).append("</lastmod>\n");
 		}

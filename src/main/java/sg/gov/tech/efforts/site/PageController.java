@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Serves every content page at its permalink and every section at {@code {permalink}{slug}/}, as rendered when the
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 class PageController {
+
+	static final String SEARCH_PATH = "/search";
 
 	private final SiteContent content;
 
@@ -54,7 +58,11 @@ class PageController {
 			return null;
 		}
 		Route route = site.route(path);
-		RedirectView canonical = new RedirectView(route.path(), true);
+		if (route instanceof Route.SearchRoute && route.path().equals(path)) {
+			// an Isomer site's own search page: the site's search answers there
+			return new ModelAndView("forward:" + SEARCH_PATH);
+		}
+		RedirectView canonical = new RedirectView(UriUtils.encodePath(route.path(), StandardCharsets.UTF_8), true);
 		canonical.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		canonical.setExposeModelAttributes(false);
 		return new ModelAndView(canonical);

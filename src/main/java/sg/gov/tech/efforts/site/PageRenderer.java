@@ -21,6 +21,13 @@ import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.site.view.Chrome;
+import sg.gov.tech.efforts.site.view.ErrorPageModel;
+import sg.gov.tech.efforts.site.view.ListingView;
+import sg.gov.tech.efforts.site.view.NavLink;
+import sg.gov.tech.efforts.site.view.PageView;
+import sg.gov.tech.efforts.site.view.SectionView;
+import sg.gov.tech.efforts.site.view.ViewModels;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -114,17 +121,31 @@ class PageRenderer implements SiteContentListener {
 		Chrome chrome = Chrome.of(site);
 		Map<String, RenderedPage> pages = new HashMap<>();
 		for (Route route : site.routes()) {
-			if (!(route instanceof Route.PageRoute) && !(route instanceof Route.SectionRoute)) {
+			if (route instanceof Route.SearchRoute) {
 				continue;
 			}
-			String template = (route instanceof Route.SectionRoute) ? "pages/section" : "pages/page";
-			pages.put(route.path(), RenderedPage.of(process(template, model(site, route, chrome)), lastModified));
+			pages.put(route.path(), RenderedPage.of(process(template(route), model(site, route, chrome)), lastModified));
 		}
 		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
 		logger.info(String.format("Rendered %d page(s) and the 404 page in %d ms", pages.size(),
 				(System.nanoTime() - start) / 1_000_000));
 		return new RenderedSite(site, pages, RenderedPage.of(notFound, lastModified), nextYear(now));
+	}
+
+	/** The template of what lives at a route: its layout's for a page. */
+	private static String template(Route route) {
+		if (route instanceof Route.SectionRoute) {
+			return "pages/section";
+		}
+		if (route instanceof Route.ListingRoute) {
+			return "pages/listing";
+		}
+		return switch (route.source().orElseThrow().layout()) {
+			case HOMEPAGE -> "pages/homepage";
+			case CONTACT_US -> "pages/contact";
+			default -> "pages/page";
+		};
 	}
 
 	/** The same model the templates had when pages were rendered per request: the view, the chrome, the head tags. */
@@ -134,8 +155,13 @@ class PageRenderer implements SiteContentListener {
 			return Map.of("section", view, "chrome", chrome, "seo", this.heads.of(site, route.path(),
 					view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb())));
 		}
-		PageView view = ViewModels.page(site, ((Route.PageRoute) route).page());
-		return Map.of("page", view, "chrome", chrome, "seo",
+		if (route instanceof Route.ListingRoute listing) {
+			ListingView view = ViewModels.listing(site, listing);
+			return Map.of("listing", view, "chrome", chrome, "seo",
+					this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
+		}
+		PageView view = ViewModels.page(site, route.source().orElseThrow());
+		return Map.of("page", view, "chrome", chrome, "latestCards", ViewModels.latestCards(site, view), "seo",
 				this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
 	}
 

@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.Filter;
@@ -15,13 +16,14 @@ import sg.gov.tech.efforts.content.SiteContent;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Answers a GET or HEAD for a page's canonical path with its pre-rendered bytes before Spring MVC's dispatch, which
  * cost about a third of the server's time per page (docs/benchmarks.md). Every other request goes on down the chain:
  * {@link PageController} redirects non-canonical paths and answers unknown ones with the 404 page.
  */
-final class PrerenderedPageFilter implements Filter {
+public final class PrerenderedPageFilter implements Filter {
 
 	private final SiteContent content;
 
@@ -51,8 +53,10 @@ final class PrerenderedPageFilter implements Filter {
 		return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
 	}
 
-	static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+	/** The request's path within the application, decoded (a page's URL may hold spaces or other characters). */
+	public static String path(HttpServletRequest request) {
+		String raw = request.getRequestURI().substring(request.getContextPath().length());
+		return (raw.indexOf('%') < 0) ? raw : UriUtils.decode(raw, StandardCharsets.UTF_8);
 	}
 
 }

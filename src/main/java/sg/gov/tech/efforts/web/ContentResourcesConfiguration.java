@@ -1,18 +1,28 @@
 package sg.gov.tech.efforts.web;
 
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContext;
+
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.ContentProperties;
+import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.ContentFiles;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.CachingResourceResolver;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
  * Serves the content root's {@code images/} and {@code files/} folders (only what {@link ContentFileResolver}
@@ -50,6 +60,25 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 				.addResolver(new GzipResourceResolver())
 				.addResolver(new ContentFileResolver());
 		}
+	}
+
+	/** The content root's other files, served by a filter at the paths the loaded site lists (Isomer's). */
+	@Bean
+	FilterRegistrationBean<ContentFilesFilter> contentFilesFilter(SiteContent content, ResourceLoader resources,
+			ServletContext servletContext) throws Exception {
+		ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
+		handler.setLocations(List.of(resources.getResource(this.contentRoot)));
+		handler.setResourceResolvers(List.of(new CachingResourceResolver(this.resolved), new GzipResourceResolver(),
+				new ContentFileResolver()));
+		handler.setCacheControl(this.cacheControl);
+		handler.setEtagGenerator(this.etags);
+		handler.setServletContext(servletContext);
+		handler.afterPropertiesSet();
+		FilterRegistrationBean<ContentFilesFilter> registration = new FilterRegistrationBean<>(
+				new ContentFilesFilter(content, handler));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	@Bean

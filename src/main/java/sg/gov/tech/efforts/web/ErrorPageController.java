@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.ErrorPageModel;
+import sg.gov.tech.efforts.site.view.ErrorPageModel;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.view;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +15,9 @@ import sg.gov.tech.efforts.model.Site;
  *
  * @param siteName the site's name
  * @param homeUrl where the site name links
- * @param navigation the header's links
+ * @param logo the agency's logo, shown instead of the name; empty for none
+ * @param favicon the site's own icon; empty for the built-in one
+ * @param navigation the header's entries
  * @param footer the footer's links
  * @param copyright the copyright holder
  * @param year the year of the copyright notice
@@ -23,18 +25,19 @@ import sg.gov.tech.efforts.model.Site;
  * @param lastUpdatedIso the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
  */
-public record Chrome(String siteName, String homeUrl, List<NavItem> navigation, Footer footer, String copyright,
-		int year, String lastUpdated, String lastUpdatedIso, boolean preview) {
+public record Chrome(String siteName, String homeUrl, String logo, String favicon, List<NavItem> navigation,
+		Footer footer, String copyright, int year, String lastUpdated, String lastUpdatedIso, boolean preview) {
 
-	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	public static Chrome of(Site site) {
 		LocalDate updated = LocalDate.ofInstant(site.lastModified(), SINGAPORE);
-		return new Chrome(site.settings().name(), site.settings().home(), site.settings().navigation(),
-				site.settings().footer(), site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(),
-				DAY_MONTH_YEAR.format(updated), updated.toString(), site.preview());
+		return new Chrome(site.settings().name(), site.settings().home(), site.settings().logo(),
+				site.settings().favicon(), site.settings().navigation(), site.settings().footer(),
+				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), DAY_MONTH_YEAR.format(updated),
+				updated.toString(), site.preview());
 	}
 
 }

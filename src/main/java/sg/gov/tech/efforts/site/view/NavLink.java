@@ -1,7 +1,7 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.view;
 
 /**
- * A link in the breadcrumb, the table of contents or the side navigation.
+ * A link in the breadcrumb, the table of contents, the side navigation or a pager.
  *
  * @param title the visible text
  * @param url where it goes; {@code null} for a breadcrumb step that has no page of its own
@@ -9,7 +9,7 @@ package sg.gov.tech.efforts.site;
  */
 public record NavLink(String title, String url, boolean current) {
 
-	static NavLink to(String title, String url) {
+	public static NavLink to(String title, String url) {
 		return new NavLink(title, url, false);
 	}
 

@@ -1,5 +1,6 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.view;
 
+import java.util.List;
 import java.util.Map;
 
 import sg.gov.tech.efforts.model.Site;
@@ -24,9 +25,14 @@ public final class ErrorPageModel {
 		return (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/500";
 	}
 
+	/** A site with more pages than this lists its navigation on the 404 page rather than every page. */
+	static final int LISTED_PAGES = 20;
+
 	public static Map<String, Object> of(Site site, HttpStatus status) {
+		boolean small = site.pages().size() <= LISTED_PAGES;
 		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site), "pages",
-				site.pages(), "homePage", site.route(site.settings().home()).source().orElseThrow());
+				small ? site.pages() : List.of(), "navigation", small ? List.of() : site.settings().navigation(),
+				"homePage", site.route(site.settings().home()).source().orElseThrow());
 	}
 
 }

@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.view;
 
 import java.util.List;
 

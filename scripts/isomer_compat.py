@@ -1,0 +1,127 @@
+"""Compares what the running site serves with what Jekyll publishes for one Isomer repository (scripts/isomer-compat.sh).
+
+Prints the missing pages, one line each with the reason, to stderr, and one Markdown table row to stdout.
+"""
+import collections
+import html
+import json
+import os
+import re
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+
+def has_front_matter(path):
+    with open(path, encoding='utf-8', errors='replace') as source:
+        first = source.readline().lstrip('\ufeff')
+    return first.rstrip() == '---'
+
+
+def expected_pages(repository, reference):
+    """Jekyll's pages, by the rules of shared/isomer-sites/README.md: Markdown with front matter, not file or link."""
+    pages = []
+    for item in json.load(open(reference)):
+        path = item['path']
+        if not path.lower().endswith(('.md', '.markdown')) or os.path.basename(path).lower() == 'readme.md':
+            continue
+        if (item.get('layout') or '') in ('file', 'link'):
+            continue
+        if not has_front_matter(os.path.join(repository, path)):
+            continue
+        pages.append(item)
+    # where two files share a URL Jekyll writes both and the last one stays: keep the one it lists last
+    by_url = collections.OrderedDict()
+    for item in pages:
+        by_url[urllib.parse.unquote(item['url'])] = item
+    return list(by_url.values())
+
+
+def fetch(base, url):
+    path = urllib.parse.quote(urllib.parse.unquote(url), safe="/&'()+,;=@!$~:*")
+    request = urllib.request.Request(base + path, headers={'Accept-Encoding': 'identity'})
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=20) as response:
+            return response.status, response.read().decode('utf-8', 'replace'), ''
+    except urllib.error.HTTPError as error:
+        return error.code, '', error.headers.get('Location', '')
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def words(text):
+    return re.sub(r'\s+', ' ', text or '').strip()
+
+
+def shows_title(page, title):
+    text = words(html.unescape(re.sub(r'<[^>]+>', ' ', page)))
+    return words(title) in text
+
+
+def kind_of(problem):
+    kinds = [
+        (r'^image .* resolves to nothing', 'missing image'),
+        (r'^link .* resolves to nothing', 'broken link'),
+        (r'points to #', 'missing anchor'),
+        (r'has no alt text', 'image without alt text'),
+        (r'uses http://', 'http:// address'),
+        (r'is not a valid address', 'invalid address'),
+        (r'Liquid', 'Liquid'),
+        (r'layout', 'unknown layout'),
+        (r'homepage section', 'homepage section'),
+        (r'has the URL .* as .* does', 'two files, one URL'),
+        (r'front matter has no .title', 'no title'),
+        (r'iframe|embed', 'embed'),
+        (r'style', 'style'),
+    ]
+    for pattern, kind in kinds:
+        if re.search(pattern, problem):
+            return kind
+    return ' '.join(problem.split()[:4])
+
+
+def main():
+    repository, reference, log, base, ready_ms, rss = sys.argv[1:7]
+    name = os.path.basename(os.path.normpath(repository))
+    problems = collections.defaultdict(list)
+    warnings = collections.Counter()
+    errors = collections.Counter()
+    for line in open(log, encoding='utf-8', errors='replace'):
+        found = re.search(r'Content (warning|error): (.+?), line (\d+): (.*)$', line)
+        if found:
+            level, file, number, problem = found.groups()
+            problems[file].append(f'{level} on line {number}: {problem}')
+            (errors if level == 'error' else warnings)[kind_of(problem)] += 1
+    pages = expected_pages(repository, reference)
+    served = 0
+    missing = []
+    for item in pages:
+        status, body, location = fetch(base, item['url'])
+        if status == 200 and shows_title(body, item.get('title') or ''):
+            served += 1
+            continue
+        reason = f'answers {status}' + (f' (to {location})' if location else '')
+        if status == 200:
+            reason = f'title "{item.get("title")}" not shown'
+        known = problems.get(item['path'])
+        if known:
+            reason += '; ' + known[0]
+        missing.append(f'{item["path"]} at {item["url"]}: {reason}')
+    print(f'== {name}: {served} of {len(pages)} pages served', file=sys.stderr)
+    for line in missing:
+        print('  missing: ' + line, file=sys.stderr)
+    kinds = ', '.join(f'{kind} {count}' for kind, count in warnings.most_common())
+    if errors:
+        kinds = 'errors: ' + ', '.join(f'{kind} {count}' for kind, count in errors.most_common()) + '; ' + kinds
+    share = 100.0 * served / len(pages) if pages else 0
+    print(f'| {name} | {len(pages)} | {served} ({share:.1f}%) | {len(missing)} | {int(ready_ms) / 1000:.1f} s '
+          f'| {rss} MB | {kinds} |')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,194 @@
+package sg.gov.tech.efforts.isomer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.PageBody;
+import sg.gov.tech.efforts.body.PageLinks;
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.FrontMatter;
+import sg.gov.tech.efforts.model.Layout;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.Placement;
+import sg.gov.tech.efforts.model.Post;
+import sg.gov.tech.efforts.model.Slugs;
+import sg.gov.tech.efforts.source.FrontMatterBlock;
+import sg.gov.tech.efforts.source.ValidationReport;
+import sg.gov.tech.efforts.source.YamlBlock;
+
+/**
+ * Turns one page, collection document or post of an Isomer repository into what it publishes: its front matter
+ * (with {@code _config.yml}'s defaults), its URL, layout, body and, for layouts that show more, their details.
+ */
+final class IsomerFileParser {
+
+	/** Layouts whose posts lead to a file or another site rather than being pages. */
+	private static final Set<String> ELSEWHERE = Set.of("file", "link");
+
+	private final JekyllConfig config;
+
+	private final JekyllUrls urls;
+
+	private final BodyRenderer bodies;
+
+	private final Map<?, ?> contactData;
+
+	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData) {
+		this.config = config;
+		this.urls = new JekyllUrls(config);
+		this.bodies = bodies;
+		this.contactData = contactData;
+	}
+
+	/**
+	 * @param source the file, classified as a page, document or post
+	 * @param text the file's text
+	 * @param lastModified when its content last changed
+	 * @param report told about what editors should look at
+	 * @return what the file publishes; empty for a file without front matter that is no post (Jekyll copies it)
+	 * @throws ContentException naming file, line and problem when the file cannot be published
+	 */
+	Optional<ParsedFile> parse(JekyllFiles.Source source, String text, java.time.Instant lastModified,
+			ValidationReport report) {
+		String file = source.name();
+		Optional<FrontMatterBlock> split = FrontMatterBlock.of(file, text);
+		if (split.isEmpty()) {
+			Optional<Integer> stray = FrontMatterBlock.strayClosingFence(text);
+			if (stray.isPresent()) {
+				throw new ContentException(file, 1, "the front matter has no opening '---' line (it closes on line "
+						+ stray.get() + "): add '---' as the first line, or the page is not published");
+			}
+			if (source.kind() == JekyllFiles.Kind.POST) {
+				throw new ContentException(file, 1, "the post has no front matter: start it with a '---' line, "
+						+ "its title and permalink, and another '---' line");
+			}
+			return Optional.empty();
+		}
+		YamlBlock block = new YamlBlock(file, split.get().yaml(), split.get().yamlFirstLine());
+		Map<String, Object> fields = new LinkedHashMap<>(this.config.defaultsFor(file, source.type()));
+		if (!split.get().yaml().isBlank()) {
+			block.load("front matter").forEach((key, value) -> fields.put(String.valueOf(key), value));
+		}
+		LocalDate date = date(fields).orElse(source.date().orElse(null));
+		String url = this.urls.of(source, Yaml.text(fields, "permalink"), source.categories(), date);
+		String layoutName = Yaml.text(fields, "layout");
+		boolean isPost = source.kind() == JekyllFiles.Kind.POST;
+		String title = title(source, fields, block, report);
+		String description = Yaml.text(fields, "description");
+		Optional<Post> post = isPost ? Optional.of(post(source, fields, title, date, url, layoutName)) : Optional.empty();
+		if (ELSEWHERE.contains(layoutName.toLowerCase(Locale.ROOT))) {
+			return Optional.of(new ParsedFile(source, url, Optional.empty(), post, emptyLinks(file, url)));
+		}
+		Layout layout = layout(layoutName, isPost, file, block, report);
+		FrontMatter frontMatter = new FrontMatter(title, url, description, Yaml.text(fields, "third_nav_title"),
+				orElse(Yaml.text(fields, "variant"), "markdown"), layout, Yaml.text(fields, "breadcrumb"),
+				Yaml.flag(fields, "section_pages"));
+		PageBody body = this.bodies.render(file, url, split.get().body(), split.get().bodyFirstLine(),
+				frontMatter.sectionPages(), report);
+		PageDetails details = switch (layout) {
+			case HOMEPAGE -> new PageDetails.HomepageDetails(new HomepageSections(file, block,
+					(markdown) -> this.bodies.fragment(file, url, markdown, block.lineOf("sections"), report), report)
+				.read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
+			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title());
+			case POST -> new PageDetails.PostDetails(date, category(source, 0), category(source, 1),
+					Yaml.text(fields, "image"));
+			default -> PageDetails.NONE;
+		};
+		// a page must describe itself to search engines: its own words, else its opening text, else the site's
+		String shown = !description.isEmpty() ? description : !body.openingText().isEmpty() ? body.openingText()
+				: this.config.description().isEmpty() ? title : this.config.description();
+		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
+				Placement.NONE, details);
+		return Optional.of(new ParsedFile(source, url, Optional.of(page), post, body.links()));
+	}
+
+	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,
+			String layout) {
+		String target = url;
+		boolean external = false;
+		for (String key : List.of("file_url", "external", "link")) {
+			String value = Yaml.text(fields, key);
+			if (!value.isEmpty() && (ELSEWHERE.contains(layout) || Yaml.text(fields, "permalink").isEmpty())) {
+				target = value;
+				external = true;
+				break;
+			}
+		}
+		return new Post(title, date, category(source, 1), Yaml.text(fields, "description"), Yaml.text(fields, "image"),
+				target, external, source.name());
+	}
+
+	/** A post's categories are the folders before {@code _posts/}: the room, then the category. */
+	private static String category(JekyllFiles.Source source, int index) {
+		List<String> categories = source.categories();
+		if (categories.isEmpty()) {
+			return "";
+		}
+		return categories.get(Math.min(index, categories.size() - 1));
+	}
+
+	private static Layout layout(String written, boolean isPost, String file, YamlBlock block,
+			ValidationReport report) {
+		if (written.isEmpty()) {
+			return isPost ? Layout.POST : Layout.PAGE;
+		}
+		Optional<Layout> layout = Layout.named(written);
+		if (layout.isEmpty()) {
+			report.warn(file, block.lineOf("layout"), "the layout '" + written + "' is not one this site knows: the "
+					+ "page is shown with the 'page' layout");
+			return isPost ? Layout.POST : Layout.PAGE;
+		}
+		// the defaults give every file 'page': a post still shows its date and category
+		return (isPost && layout.get() == Layout.PAGE) ? Layout.POST : layout.get();
+	}
+
+	/** The title, else (as Jekyll does for posts) the file's name in words; a page without one is a warning. */
+	private static String title(JekyllFiles.Source source, Map<String, Object> fields, YamlBlock block,
+			ValidationReport report) {
+		String title = Yaml.text(fields, "title");
+		if (!title.isEmpty()) {
+			return title;
+		}
+		String name = (source.kind() == JekyllFiles.Kind.POST) ? source.slug() : source.basename();
+		String words = name.equals("index") ? Slugs.humanise(source.folder().replaceAll(".*/", "")) : Slugs.humanise(name);
+		if (source.kind() != JekyllFiles.Kind.POST) {
+			report.warn(source.name(), block.lineOf("title"), "front matter has no 'title': the page is called '"
+					+ words + "' after its file");
+		}
+		return words.isEmpty() ? "Home" : words;
+	}
+
+	private static Optional<LocalDate> date(Map<String, Object> fields) {
+		Object value = fields.get("date");
+		if (value instanceof Date written) {
+			return Optional.of(written.toInstant().atZone(ZoneId.of("UTC")).toLocalDate());
+		}
+		if (value != null) {
+			try {
+				return Optional.of(LocalDate.parse(value.toString().strip().substring(0, 10)));
+			}
+			catch (RuntimeException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static PageLinks emptyLinks(String file, String url) {
+		return new PageLinks(file, url, Set.of(), List.of());
+	}
+
+	private static String orElse(String value, String fallback) {
+		return value.isEmpty() ? fallback : value;
+	}
+
+}

@@ -1,0 +1,217 @@
+package sg.gov.tech.efforts.isomer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.ImageSizes;
+import sg.gov.tech.efforts.body.LinkChecker;
+import sg.gov.tech.efforts.body.PageLinks;
+import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.HomeSection;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageCollection;
+import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.ResourceRoom;
+import sg.gov.tech.efforts.model.ShareImage;
+import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.source.ContentRoot;
+import sg.gov.tech.efforts.source.FileCache;
+import sg.gov.tech.efforts.source.ValidationReport;
+
+/**
+ * Reads an Isomer repository (a folder with {@code _config.yml}) into a {@link Site}, as Jekyll would publish it:
+ * every page, collection document and post with front matter at its URL; collections with their side navigation;
+ * resource rooms with their lists; the homepage's sections; the header and footer of {@code _data/}. A file that
+ * cannot be published is left out with an error; a reload parses again only the files that changed.
+ */
+public final class IsomerReader {
+
+	/** Folders starting with '_' that are Jekyll's own, never collections. */
+	private static final Set<String> NOT_COLLECTIONS = Set.of("data", "includes", "layouts", "plugins", "posts",
+			"site", "sass", "drafts");
+
+	private final FileCache<Optional<ParsedFile>> files = new FileCache<>();
+
+	private final boolean preview;
+
+	private final boolean strict;
+
+	/**
+	 * @param preview whether pages show editor notes, highlighted, for editors checking content
+	 * @param strict whether a link that leads nowhere is an error rather than a warning
+	 */
+	public IsomerReader(boolean preview, boolean strict) {
+		this.preview = preview;
+		this.strict = strict;
+	}
+
+	/** @return whether a content root is an Isomer repository */
+	public static boolean reads(ContentRoot root) {
+		return root.exists(JekyllConfig.FILE);
+	}
+
+	/**
+	 * Reads the whole repository.
+	 * @param root the repository
+	 * @return the site, with every problem the load found
+	 * @throws ContentException when {@code _config.yml} is invalid or no page at all can be published
+	 */
+	public Site read(ContentRoot root) {
+		List<String> names = root.files();
+		String configText = root.text(JekyllConfig.FILE);
+		JekyllConfig config = JekyllConfig.parse(configText);
+		ValidationReport report = new ValidationReport();
+		SiteData data = SiteData.read(root, names, report);
+		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
+		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
+		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, ImageSizes.in(root));
+		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"));
+		String context = FileCache.digestOf(() -> configText + data.digest() + this.preview);
+		List<ParsedFile> parsed = new ArrayList<>();
+		Set<String> staticFiles = new HashSet<>();
+		Set<String> sources = new HashSet<>();
+		for (String name : names) {
+			JekyllFiles.Source source = jekyll.classify(name);
+			switch (source.kind()) {
+				case PAGE, DOCUMENT, POST -> {
+					sources.add(name);
+					FileCache.Entry<Optional<ParsedFile>> entry = this.files.parse(name, root.read(name), context,
+							(problems) -> parser.parse(source, root.text(name), root.lastModified(name), problems));
+					report.addAll(entry.problems());
+					Optional<ParsedFile> file = entry.result().or(entry::lastGood).flatMap((result) -> result);
+					file.ifPresent(parsed::add);
+					if (entry.result().isPresent() && entry.result().get().isEmpty() && isServable(name)) {
+						staticFiles.add("/" + name);
+					}
+				}
+				case STATIC -> {
+					if (isServable(name)) {
+						staticFiles.add("/" + name);
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		this.files.retainOnly(sources);
+		List<ParsedFile> published = JekyllWinners.of(parsed, collections, report);
+		if (published.stream().noneMatch((file) -> file.page().isPresent())) {
+			report.throwIfErrors();
+			throw new ContentException(JekyllConfig.FILE, 1, "the repository has no page with front matter to publish");
+		}
+		Map<String, String> navTitles = NavigationTitles.of(data.map("navigation"));
+		List<PageCollection> builtCollections = new ArrayList<>();
+		List<Page> pages = CollectionPages.place(published, collections, navTitles, builtCollections);
+		List<ResourceRoom> rooms = ResourceRooms.of(published, config, navTitles);
+		Optional<ResourceRoom> room = rooms.stream().filter((candidate) -> candidate.name().equals(config.resourcesName()))
+			.findFirst()
+			.or(() -> rooms.stream().findFirst());
+		pages = pages.stream().map((page) -> withLatestPosts(page, room)).toList();
+		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report);
+		Site site = new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, List.of(),
+				List.of());
+		List<PageLinks> links = published.stream().filter((file) -> file.page().isPresent()).map(ParsedFile::links)
+			.toList();
+		LinkChecker.check(site, links, site::hasFile, report, this.strict);
+		return new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, report.warnings(),
+				report.errors());
+	}
+
+	/** Every {@code _folder/} with files is a collection, ordered by its {@code collection.yml} if it has one. */
+	private static Map<String, JekyllConfig.CollectionConfig> collections(ContentRoot root, List<String> names,
+			JekyllConfig config, ValidationReport report) {
+		Map<String, JekyllConfig.CollectionConfig> collections = new LinkedHashMap<>(config.collections());
+		for (String name : names) {
+			int slash = name.indexOf('/');
+			if (!name.startsWith("_") || slash < 0) {
+				continue;
+			}
+			String collection = name.substring(1, slash);
+			if (NOT_COLLECTIONS.contains(collection) || collections.containsKey(collection)
+					&& !name.endsWith("/collection.yml")) {
+				continue;
+			}
+			collections.putIfAbsent(collection, new JekyllConfig.CollectionConfig(true, "", List.of()));
+			if (name.equals("_" + collection + "/collection.yml")) {
+				collections.put(collection, CollectionFile.read(name, root.text(name), collection,
+						collections.get(collection), report));
+			}
+		}
+		return collections;
+	}
+
+	/** The homepage's "latest news" section lists the resource room's newest posts. */
+	private static Page withLatestPosts(Page page, Optional<ResourceRoom> room) {
+		if (!(page.details() instanceof PageDetails.HomepageDetails home) || room.isEmpty()) {
+			return page;
+		}
+		List<HomeSection> sections = home.sections().stream().map((section) -> (section instanceof HomeSection.Resources latest)
+				? new HomeSection.Resources(latest.subtitle(), latest.title().isEmpty() ? room.get().title() : latest.title(),
+						room.get().posts().stream().limit(3).toList(),
+						new HomeSection.Action(latest.action().text(), room.get().url()))
+				: section).toList();
+		return new Page(page.source(), page.frontMatter(), page.introHtml(), page.sections(), page.description(),
+				page.lastModified(), page.placement(), new PageDetails.HomepageDetails(sections, home.notification()));
+	}
+
+	private static SiteSettings settings(ContentRoot root, JekyllConfig config, SiteData data, List<Page> pages,
+			List<PageCollection> collections, Optional<ResourceRoom> room, ValidationReport report) {
+		Map<?, ?> navigation = data.map("navigation");
+		Map<?, ?> footer = data.map("footer");
+		String home = pages.stream().anyMatch((page) -> page.permalink().equals("/")) ? "/"
+				: pages.stream().map(Page::permalink).sorted().findFirst().orElse("/");
+		String copyright = Yaml.text(footer, "copyright_agency");
+		ShareImage share = ShareImage.NONE;
+		if (!config.shareImage().isEmpty() && (!config.shareImage().startsWith("/")
+				|| root.exists(config.shareImage().substring(1)))) {
+			share = new ShareImage(config.shareImage(), config.title());
+		}
+		String favicon = (config.favicon().startsWith("/") && root.exists(config.favicon().substring(1)))
+				? config.favicon() : "";
+		return new SiteSettings(config.title().isEmpty() ? "Isomer site" : config.title(), home,
+				NavigationReader.header(navigation, collections, room,
+						(problem) -> report.warn(SiteData.FOLDER + "navigation.yml", 1, problem)),
+				NavigationReader.footer(footer), copyright.isEmpty() ? config.title() : copyright, share, List.of(),
+				Yaml.text(navigation, "logo"), favicon);
+	}
+
+	/** Files visitors may fetch: no settings or sources, nothing hidden. */
+	private static boolean isServable(String name) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return !lower.endsWith(".md") && !lower.endsWith(".markdown") && !lower.endsWith(".yml")
+				&& !lower.endsWith(".yaml") && java.util.Arrays.stream(name.split("/"))
+					.noneMatch((segment) -> segment.startsWith(".") || segment.startsWith("_"));
+	}
+
+	/** Which of the titles the navigation gives collections and the resource room. */
+	static final class NavigationTitles {
+
+		static final String RESOURCE_ROOM = "";
+
+		private NavigationTitles() {
+		}
+
+		static Map<String, String> of(Map<?, ?> navigation) {
+			Map<String, String> titles = new LinkedHashMap<>();
+			for (Map<?, ?> link : Yaml.maps(navigation, "links")) {
+				String collection = Yaml.text(link, "collection");
+				if (!collection.isEmpty()) {
+					titles.putIfAbsent(collection, Yaml.text(link, "title"));
+				}
+				else if (Yaml.flag(link, "resource_room")) {
+					titles.putIfAbsent(RESOURCE_ROOM, Yaml.text(link, "title"));
+				}
+			}
+			return titles;
+		}
+
+	}
+
+}

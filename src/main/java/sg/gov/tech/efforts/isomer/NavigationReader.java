@@ -1,0 +1,136 @@
+package sg.gov.tech.efforts.isomer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import sg.gov.tech.efforts.model.Footer;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.NavItem;
+import sg.gov.tech.efforts.model.PageCollection;
+import sg.gov.tech.efforts.model.ResourceRoom;
+
+/**
+ * The header and footer of an Isomer site from {@code _data/navigation.yml} and {@code _data/footer.yml}: a link to a
+ * collection leads to its first page and drops down its pages, a link to the resource room drops down its categories,
+ * and the footer always has the links every .gov.sg site must show.
+ */
+final class NavigationReader {
+
+	static final String REPORT_VULNERABILITY = "https://www.tech.gov.sg/report_vulnerability";
+
+	private static final List<String> SOCIAL_NETWORKS = List.of("facebook", "twitter", "youtube", "instagram",
+			"linkedin", "tiktok", "telegram", "whatsapp");
+
+	private NavigationReader() {
+	}
+
+	/**
+	 * @param navigation {@code navigation.yml}'s content
+	 * @param collections the site's collections
+	 * @param room the resource room, if there is one
+	 * @param unknown told about each collection the navigation names that does not exist
+	 * @return the header's entries, in order
+	 */
+	static List<NavItem> header(Map<?, ?> navigation, List<PageCollection> collections, Optional<ResourceRoom> room,
+			java.util.function.Consumer<String> unknown) {
+		List<NavItem> items = new ArrayList<>();
+		for (Map<?, ?> link : Yaml.maps(navigation, "links")) {
+			String title = Yaml.text(link, "title");
+			if (title.isEmpty()) {
+				continue;
+			}
+			String collection = Yaml.text(link, "collection");
+			if (!collection.isEmpty()) {
+				Optional<PageCollection> found = collections.stream()
+					.filter((candidate) -> candidate.name().equals(collection))
+					.findFirst();
+				found.ifPresentOrElse((pages) -> items.add(collection(title, pages)),
+						() -> unknown.accept("the navigation's link '" + title + "' names the collection '"
+								+ collection + "', but there is no folder _" + collection + "/ with pages"));
+			}
+			else if (Yaml.flag(link, "resource_room")) {
+				room.ifPresentOrElse((found) -> items.add(room(title, found)),
+						() -> unknown.accept("the navigation's link '" + title
+								+ "' leads to the resource room, but the site has none"));
+			}
+			else {
+				List<Link> sublinks = Yaml.maps(link, "sublinks").stream()
+					.filter((sublink) -> !Yaml.text(sublink, "title").isEmpty() && !Yaml.text(sublink, "url").isEmpty())
+					.map((sublink) -> new Link(Yaml.text(sublink, "title"), Yaml.text(sublink, "url")))
+					.toList();
+				String url = Yaml.text(link, "url");
+				if (url.isEmpty() && sublinks.isEmpty()) {
+					continue;
+				}
+				items.add(new NavItem(title, url.isEmpty() ? sublinks.get(0).url() : url, sublinks));
+			}
+		}
+		return items;
+	}
+
+	/** A collection's top-level pages and the first page of each of its groups. */
+	private static NavItem collection(String title, PageCollection collection) {
+		List<Link> sublinks = collection.entries().stream()
+			.map((entry) -> (entry instanceof PageCollection.Group group) ? new Link(group.title(), group.first().permalink())
+					: new Link(entry.first().frontMatter().crumb(), entry.first().permalink()))
+			.toList();
+		return new NavItem(title, collection.first().permalink(), (sublinks.size() > 1) ? sublinks : List.of());
+	}
+
+	private static NavItem room(String title, ResourceRoom room) {
+		if (room.categories().size() < 2) {
+			return new NavItem(title, room.url(), List.of());
+		}
+		List<Link> sublinks = new ArrayList<>(List.of(new Link("All", room.url())));
+		room.categories().forEach((category) -> sublinks.add(new Link(category.title(), category.url())));
+		return new NavItem(title, room.url(), sublinks);
+	}
+
+	/**
+	 * @param footer {@code footer.yml}'s content
+	 * @return the footer's links: its own, then the legal ones, then social media
+	 */
+	static Footer footer(Map<?, ?> footer) {
+		List<Link> links = new ArrayList<>();
+		Yaml.maps(footer, "links").stream()
+			.filter((link) -> !Yaml.text(link, "title").isEmpty() && !Yaml.text(link, "url").isEmpty())
+			.forEach((link) -> links.add(new Link(Yaml.text(link, "title"), Yaml.text(link, "url"))));
+		if (Yaml.flag(footer, "show_reach")) {
+			links.add(new Link("REACH", "https://www.reach.gov.sg/"));
+		}
+		add(links, "FAQ", Yaml.text(footer, "faq"));
+		add(links, "Feedback", Yaml.text(footer, "feedback"));
+		add(links, "Contact Us", Yaml.text(footer, "contact_us"));
+		List<Link> legal = new ArrayList<>();
+		legal.add(new Link("Report Vulnerability", REPORT_VULNERABILITY));
+		legal.add(new Link("Privacy Statement", first(footer, "/privacy/", "privacy_policy", "privacy")));
+		legal.add(new Link("Terms of Use", first(footer, "/terms-of-use/", "terms_of_use", "terms")));
+		List<Link> social = new ArrayList<>();
+		Map<?, ?> media = Yaml.map(footer, "social_media").orElse(Map.of());
+		for (String network : SOCIAL_NETWORKS) {
+			add(social, network.equals("twitter") ? "X (Twitter)" : network.equals("linkedin") ? "LinkedIn"
+					: network.equals("youtube") ? "YouTube" : network.equals("tiktok") ? "TikTok"
+					: Character.toUpperCase(network.charAt(0)) + network.substring(1), Yaml.text(media, network));
+		}
+		return new Footer(links, legal, social);
+	}
+
+	private static String first(Map<?, ?> footer, String fallback, String... keys) {
+		for (String key : keys) {
+			String value = Yaml.text(footer, key);
+			if (!value.isEmpty()) {
+				return value;
+			}
+		}
+		return fallback;
+	}
+
+	private static void add(List<Link> links, String title, String url) {
+		if (!url.isEmpty()) {
+			links.add(new Link(title, url));
+		}
+	}
+
+}

@@ -1,0 +1,118 @@
+package sg.gov.tech.efforts.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The test Isomer repository's pages in a browser: a homepage, collection pages with their side navigation, a
+ * resource room list, a post, the contact page; axe finds nothing, nothing scrolls sideways at 320 px, the Nu Html
+ * Checker finds no error, and the header's drop-downs work from the keyboard without JavaScript.
+ */
+@BrowserTest
+@TestPropertySource(properties = "site.content.location=classpath:fixtures/isomer-site/")
+class IsomerPagesIT {
+
+	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+	static final List<String> PAGES = List.of("/", "/about-us/", "/about-us/team/staff/", "/news/", "/news/page2/",
+			"/news/speeches/", "/news/press-releases/new-permits/", "/contact-us/", "/services/", "/no-such-page/");
+
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
+
+	@LocalServerPort
+	private int port;
+
+	Stream<Arguments> pagesAtEachSize() {
+		return Stream.of(new int[] { 1280, 800 }, new int[] { 375, 812 })
+			.flatMap((size) -> PAGES.stream().map((path) -> Arguments.of(path, size[0], size[1])));
+	}
+
+	static List<String> pages() {
+		return PAGES;
+	}
+
+	@ParameterizedTest(name = "{0} at {1}x{2}")
+	@MethodSource("pagesAtEachSize")
+	void pageHasNoAxeViolations(String path, int width, int height) {
+		chromium.viewport(width, height).open(path);
+		Results results = new AxeBuilder().withTags(TAGS).analyze(chromium.driver());
+		System.out.printf("axe %s at %dx%d: %d rules passed, %d violations%n", path, width, height,
+				results.getPasses().size(), results.getViolations().size());
+		assertThat(results.getPasses()).isNotEmpty();
+		assertThat(results.getViolations()).as(() -> results.getViolations().stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList()
+			.toString()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void nothingScrollsSidewaysAt320Pixels(String path) {
+		chromium.viewport(320, 640).open(path);
+		long scrollWidth = chromium.script("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth).as("scrollWidth of %s; wider: %s", path, chromium.script("""
+				return [...document.querySelectorAll('body *')]
+				  .filter((e) => e.getBoundingClientRect().right > innerWidth)
+				  .map((e) => e.tagName + '.' + e.className).slice(0, 5).join(', ');
+				""")).isLessThanOrEqualTo(320);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void pageHasNoHtmlErrors(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		NuChecker.Findings findings = NuChecker.html(response.body());
+		System.out.printf("Nu Html Checker %s: %d errors, %d warnings%n", path, findings.errors.size(),
+				findings.warnings.size());
+		assertThat(findings.errors).as("errors in %s", path).isEmpty();
+	}
+
+	@Test
+	void aDropDownOpensFromTheKeyboardAndItsLinksFollowInTheTabOrder() throws Exception {
+		chromium.viewport(1280, 800).open("/privacy/");
+		WebElement summary = chromium.driver().findElement(By.cssSelector(".site-nav details summary"));
+		assertThat(summary.getText()).isEqualTo("About Us");
+		WebElement firstLink = chromium.driver().findElement(By.cssSelector(".site-nav details a"));
+		assertThat(firstLink.isDisplayed()).as("closed until asked").isFalse();
+		summary.sendKeys(Keys.ENTER);
+		assertThat(firstLink.isDisplayed()).as("open after Enter").isTrue();
+		summary.sendKeys(Keys.TAB);
+		assertThat(chromium.focused().getAttribute("href")).endsWith("/about-us/");
+		chromium.screenshot("isomer-dropdown", 1280, 800);
+	}
+
+	@Test
+	void screenshotsOfEachKindOfPage() throws Exception {
+		for (String path : List.of("/", "/about-us/team/staff/", "/news/", "/contact-us/")) {
+			chromium.viewport(1280, 800).open(path);
+			assertThat(chromium.screenshot("isomer" + path.replace('/', '-'), 1280, 800)).exists();
+			chromium.viewport(375, 812).open(path);
+			assertThat(chromium.screenshot("isomer" + path.replace('/', '-'), 375, 812)).exists();
+		}
+	}
+
+}

@@ -1,0 +1,238 @@
+package sg.gov.tech.efforts.isomer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.Layout;
+import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.NavItem;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageCollection;
+import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.Post;
+import sg.gov.tech.efforts.model.ResourceRoom;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An Isomer repository read as it stands: settings, pages, collections, resource rooms, navigation, footer. */
+class IsomerReaderTests {
+
+	@TempDir
+	Path folder;
+
+	private Repository repository() {
+		return new Repository(this.folder);
+	}
+
+	@Test
+	void readsTheSiteSettingsFromConfigAndTheHomepageIsTheSlashPage() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "title: Agency of Tests\nfavicon: /images/icon.ico\n")
+			.file("images/icon.ico", "icon")
+			.page("index.md", "Welcome", "/", "Hello")
+			.read();
+		assertThat(site.settings().name()).isEqualTo("Agency of Tests");
+		assertThat(site.settings().home()).isEqualTo("/");
+		assertThat(site.settings().favicon()).isEqualTo("/images/icon.ico");
+		assertThat(site.route("/")).isInstanceOf(Route.PageRoute.class);
+		assertThat(site.hasFile("/images/icon.ico")).isTrue();
+	}
+
+	@Test
+	void readmeFilesWithoutFrontMatterExcludedPathsAndJekyllsOwnFoldersAreNotPages() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "exclude:\n  - drafts/\n")
+			.page("index.md", "Home", "/", "Hi")
+			.file("README.md", "---\ntitle: Readme\npermalink: /readme/\n---\n")
+			.file("notes.md", "Just notes\n")
+			.page("drafts/idea.md", "Idea", "/idea/", "Not yet")
+			.page("_includes/snippet.md", "Snippet", "/snippet/", "Included")
+			.page("_layouts/page.md", "Layout", "/layout/", "Layout")
+			.page("_data/table.md", "Data", "/data/", "Data")
+			.read();
+		assertThat(site.pages()).extracting(Page::permalink).containsExactly("/", "/readme/");
+		assertThat(site.hasFile("/notes.md")).as("sources are never served as files").isFalse();
+	}
+
+	@Test
+	void aFolderWithoutACollectionYmlIsACollectionInPathOrderAndCollectionYmlOrdersIt() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("_guides/b.md", "B", "/guides/b/", "")
+			.page("_guides/a.md", "A", "/guides/a/", "")
+			.page("_about/second.md", "Second", "/about/second/", "")
+			.page("_about/first.md", "First", "/about/first/", "")
+			.file("_about/collection.yml", "collections:\n  about:\n    order:\n      - second.md\n      - first.md\n")
+			.read();
+		assertThat(site.collection("guides").orElseThrow().entries()).extracting((entry) -> entry.first().title())
+			.containsExactly("A", "B");
+		assertThat(site.collection("about").orElseThrow().entries()).extracting((entry) -> entry.first().title())
+			.containsExactly("Second", "First");
+	}
+
+	@Test
+	void theCollectionsSubFoldersAreGroupsTitledByTheirThirdNavTitle() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("_about/overview.md", "Overview", "/about/", "")
+			.file("_about/team/lead.md", "---\ntitle: Lead\npermalink: /about/team/lead/\nthird_nav_title: Our People\n---\n")
+			.page("_about/team/staff.md", "Staff", "/about/team/staff/", "")
+			.page("_about/history/then.md", "Then", "/about/then/", "")
+			.read();
+		PageCollection about = site.collection("about").orElseThrow();
+		assertThat(about.entries()).hasSize(3);
+		PageCollection.Group team = about.group("team").orElseThrow();
+		assertThat(team.title()).isEqualTo("Our People");
+		assertThat(team.pages()).extracting(Page::title).containsExactly("Lead", "Staff");
+		assertThat(about.group("history").orElseThrow().title()).isEqualTo("History");
+		assertThat(site.page("/about/team/staff/").placement().group()).isEqualTo("team");
+	}
+
+	@Test
+	void navigationLinksToACollectionsFirstPageAndDropsDownItsPagesAndGroups() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("_about/overview.md", "Overview", "/about/", "")
+			.page("_about/team/lead.md", "Lead", "/about/team/lead/", "")
+			.file("_data/navigation.yml", "logo: /images/logo.png\nlinks:\n  - title: About Us\n    collection: about\n"
+					+ "  - title: Help\n    url: /help/\n    sublinks:\n      - title: FAQ\n        url: /faq/\n"
+					+ "  - title: Nowhere\n    collection: missing\n")
+			.read();
+		assertThat(site.settings().logo()).isEqualTo("/images/logo.png");
+		NavItem about = site.settings().navigation().get(0);
+		assertThat(about.url()).isEqualTo("/about/");
+		assertThat(about.sublinks()).extracting(Link::url).containsExactly("/about/", "/about/team/lead/");
+		NavItem help = site.settings().navigation().get(1);
+		assertThat(help.menu()).extracting(Link::title).containsExactly("Help", "FAQ");
+		assertThat(site.settings().navigation()).hasSize(2);
+		assertThat(site.warnings()).extracting(ContentProblem::problem)
+			.anySatisfy((problem) -> assertThat(problem).contains("names the collection 'missing'"));
+	}
+
+	@Test
+	void theFooterKeepsTheLinksEveryGovSgSiteMustShow() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("_data/footer.yml", "contact_us: /contact/\nfeedback: https://form.gov.sg/x\nshow_reach: true\n"
+					+ "privacy_policy: /our-privacy/\nsocial_media:\n  youtube: https://www.youtube.com/x\n")
+			.read();
+		assertThat(site.settings().footer().links()).extracting(Link::title)
+			.containsExactly("REACH", "Feedback", "Contact Us");
+		assertThat(site.settings().footer().legal()).extracting(Link::title, Link::url)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Report Vulnerability",
+					NavigationReader.REPORT_VULNERABILITY), org.assertj.core.groups.Tuple.tuple("Privacy Statement",
+					"/our-privacy/"), org.assertj.core.groups.Tuple.tuple("Terms of Use", "/terms-of-use/"));
+		assertThat(site.settings().footer().social()).extracting(Link::title).containsExactly("YouTube");
+	}
+
+	@Test
+	void aResourceRoomListsItsPostsNewestFirstInCategoriesAndFilePostsAreEntriesNotPages() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\npaginate: 2\n")
+			.page("index.md", "Home", "/", "Hi")
+			.page("news/--press/_posts/2024-01-05-old.md", "Old", "/news/old/", "")
+			.page("news/--press/_posts/2024-03-05-new.md", "New", "", "")
+			.page("news/speeches/_posts/2024-02-05-middle.md", "Middle", "/news/middle/", "")
+			.file("news/speeches/_posts/2024-04-01-slides.md",
+					"---\ntitle: Slides\nlayout: file\nfile_url: /files/slides.pdf\n---\n")
+			.read();
+		ResourceRoom room = site.rooms().get(0);
+		assertThat(room.url()).isEqualTo("/news/");
+		assertThat(room.categories()).extracting(ResourceRoom.Category::title).containsExactly("Press", "Speeches");
+		assertThat(room.posts()).extracting(Post::title).containsExactly("Slides", "New", "Middle", "Old");
+		assertThat(room.posts().get(0)).satisfies((slides) -> {
+			assertThat(slides.url()).isEqualTo("/files/slides.pdf");
+			assertThat(slides.external()).isTrue();
+		});
+		assertThat(site.pages()).extracting(Page::title).doesNotContain("Slides");
+		assertThat(site.route("/news/page2/")).isInstanceOf(Route.ListingRoute.class);
+		assertThat(site.route("/news/speeches/")).isInstanceOf(Route.ListingRoute.class);
+		Page newest = site.page("/news/--press/new.html");
+		assertThat(newest.layout()).isEqualTo(Layout.POST);
+		assertThat(((PageDetails.PostDetails) newest.details()).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+	}
+
+	@Test
+	void ofTwoFilesWithOneUrlTheOneJekyllWritesLastWinsWithAWarningNamingBoth() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("same.md", "The page", "/same/", "")
+			.page("news/a/_posts/2024-01-01-same.md", "The post", "/same/", "")
+			.read();
+		assertThat(site.page("/same/").title()).isEqualTo("The post");
+		assertThat(site.warnings()).filteredOn((warning) -> warning.problem().contains("/same/"))
+			.extracting(ContentProblem::file)
+			.containsExactlyInAnyOrder("same.md", "news/a/_posts/2024-01-01-same.md");
+	}
+
+	@Test
+	void aFileThatCannotBeParsedIsLeftOutWithItsFileAndLineAndTheRestIsServed() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("broken.md", "---\ntitle: [oops\npermalink: /broken/\n---\n")
+			.file("no-opening.md", "title: Lost\npermalink: /lost/\n---\nBody\n")
+			.read();
+		assertThat(site.pages()).extracting(Page::permalink).containsExactly("/");
+		assertThat(site.errors()).extracting(ContentProblem::file).containsExactly("broken.md", "no-opening.md");
+		assertThat(site.errors().get(1).problem()).contains("no opening '---'").contains("line 3");
+	}
+
+	@Test
+	void anUnknownLayoutIsShownAsAPageWithAWarning() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("odd.md", "---\ntitle: Odd\npermalink: /odd/\nlayout: fancy-page\n---\n")
+			.read();
+		assertThat(site.page("/odd/").layout()).isEqualTo(Layout.PAGE);
+		assertThat(site.warnings()).extracting(ContentProblem::toString)
+			.contains("odd.md, line 4: the layout 'fancy-page' is not one this site knows: the page is shown with the "
+					+ "'page' layout");
+	}
+
+	@Test
+	void headingsGetAnchorsNotPagesUnlessAPageOptsIn() {
+		String body = "Intro\n\n### One\nText\n\n### Two\nMore";
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("standard.md", "Standard", "/standard/", body)
+			.file("opted.md", "---\ntitle: Opted\npermalink: /opted/\nsection_pages: true\n---\n" + body)
+			.read();
+		assertThat(site.page("/standard/").sections()).extracting((section) -> section.slug()).containsExactly("one", "two");
+		assertThat(site.page("/standard/").introHtml()).contains("id=\"one\"");
+		assertThat(site.routes()).extracting(Route::path).contains("/opted/one/").doesNotContain("/standard/one/");
+	}
+
+	@Test
+	void aHomepagesUnknownSectionsAndKeysAreWarningsNotContent() {
+		Site site = repository().file("index.md", "---\nlayout: homepage\ntitle: Home\npermalink: /\nsections:\n"
+				+ "  - hero:\n      title: Hello\n      colour: red\n  - carousel:\n      items: []\n---\n")
+			.read();
+		PageDetails.HomepageDetails home = (PageDetails.HomepageDetails) site.page("/").details();
+		assertThat(home.sections()).extracting((section) -> section.kind()).containsExactly("hero");
+		assertThat(site.warnings()).extracting(ContentProblem::problem)
+			.contains("the homepage section 'hero' has no setting 'colour'; it is ignored",
+					"the homepage section 'carousel' is not one Isomer knows; it is left out");
+	}
+
+	@Test
+	void aContactPageTakesItsDetailsFromItsFrontMatterElseFromContactUsYml() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("contact.md", "---\ntitle: Contact\npermalink: /contact/\nlayout: contact_us\n---\nWrite to us.\n")
+			.file("_data/contact-us.yml", "agency_name: Test Agency\nlocations:\n  - title: HQ\n    address:\n"
+					+ "      - 1 Road\n      - Singapore 1\n    operating-hours:\n      - days: Mon\n        time: 9-5\n"
+					+ "column:\n  - title: Call us\n    content:\n      - line: enquiries@test.gov.sg\n")
+			.read();
+		PageDetails.ContactDetails contact = (PageDetails.ContactDetails) site.page("/contact/").details();
+		assertThat(contact.agency()).isEqualTo("Test Agency");
+		assertThat(contact.locations().get(0).address()).containsExactly("1 Road", "Singapore 1");
+		assertThat(contact.locations().get(0).hours().get(0).days()).isEqualTo("Mon");
+		assertThat(contact.contacts().get(0).lines().get(0).href()).isEqualTo("mailto:enquiries@test.gov.sg");
+	}
+
+	@Test
+	void missingLocalImagesAndBrokenLinksAreWarningsNamingTheirLines() {
+		Site site = repository().page("index.md", "Home", "/", "Hi\n\n![A chart](/images/chart.png)\n\n[Gone](/gone/)")
+			.read();
+		assertThat(site.errors()).isEmpty();
+		assertThat(site.warnings()).extracting(ContentProblem::toString)
+			.contains("index.md, line 7: image /images/chart.png resolves to nothing: there is no file images/chart.png "
+					+ "in the content folder", "index.md, line 9: link /gone/ resolves to nothing: no page or section "
+							+ "has the URL /gone/");
+	}
+
+}
