@@ -37,7 +37,7 @@ for dir in "$@"; do
 	done
 	if [ -z "$ready" ]; then
 		echo "== $name: the site did not start" >&2; tail -40 "$work/$name.log" >&2
-		rows+=("| $name | did not start | | | | |"); app_pid=""; continue
+		rows+=("| $name | did not start | | | | | | |"); app_pid=""; continue
 	fi
 	rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 	row=$(python3 scripts/isomer_compat.py "$dir" "$work/$name.json" "$work/$name.log" "http://127.0.0.1:$PORT" \
@@ -46,6 +46,6 @@ for dir in "$@"; do
 	kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 done
 echo
-echo "| Site | Jekyll publishes | Served (200, title shown) | Missing | Ready after JVM start | RSS at ready | Warnings by kind |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| Site | Jekyll publishes | Served (200, title shown) | Missing | Showing {{ {% {: | Ready after JVM start | RSS at ready | Warnings by kind |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"

@@ -63,6 +63,13 @@ def shows_title(page, title):
     return words(title) in text
 
 
+def shows_markup(page):
+    """Whether a page shows Liquid or a kramdown attribute list as text, outside code."""
+    text = re.sub(r'(?s)<(pre|code|script)\b.*?</\1>', ' ', page)
+    text = html.unescape(re.sub(r'<[^>]+>', ' ', text))
+    return any(marker in text for marker in ('{{', '{%', '{:'))
+
+
 def kind_of(problem):
     kinds = [
         (r'^image .* resolves to nothing', 'missing image'),
@@ -100,10 +107,13 @@ def main():
     pages = expected_pages(repository, reference)
     served = 0
     missing = []
+    markup = []
     for item in pages:
         status, body, location = fetch(base, item['url'])
         if status == 200 and shows_title(body, item.get('title') or ''):
             served += 1
+            if shows_markup(body):
+                markup.append(item['url'])
             continue
         reason = f'answers {status}' + (f' (to {location})' if location else '')
         if status == 200:
@@ -112,15 +122,18 @@ def main():
         if known:
             reason += '; ' + known[0]
         missing.append(f'{item["path"]} at {item["url"]}: {reason}')
-    print(f'== {name}: {served} of {len(pages)} pages served', file=sys.stderr)
+    print(f'== {name}: {served} of {len(pages)} pages served, {len(markup)} showing {{{{, {{% or {{: as text',
+          file=sys.stderr)
+    for url in markup:
+        print('  shows markup: ' + url, file=sys.stderr)
     for line in missing:
         print('  missing: ' + line, file=sys.stderr)
     kinds = ', '.join(f'{kind} {count}' for kind, count in warnings.most_common())
     if errors:
         kinds = 'errors: ' + ', '.join(f'{kind} {count}' for kind, count in errors.most_common()) + '; ' + kinds
     share = 100.0 * served / len(pages) if pages else 0
-    print(f'| {name} | {len(pages)} | {served} ({share:.1f}%) | {len(missing)} | {int(ready_ms) / 1000:.1f} s '
-          f'| {rss} MB | {kinds} |')
+    print(f'| {name} | {len(pages)} | {served} ({share:.1f}%) | {len(missing)} | {len(markup)} '
+          f'| {int(ready_ms) / 1000:.1f} s | {rss} MB | {kinds} |')
 
 
 if __name__ == '__main__':

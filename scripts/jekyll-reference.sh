@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds an Isomer repository with Debian's Jekyll (bare layouts, no theme, no gems) and writes, as JSON, every page
 # and document Jekyll publishes: the reference for what our server must serve. The repository is copied first.
-# Usage: scripts/jekyll-reference.sh REPOSITORY OUT.json
+# Usage: scripts/jekyll-reference.sh REPOSITORY OUT.json   (env: JEKYLL_REFERENCE_SITE=DIR keeps the built pages)
 set -euo pipefail
 repo=$(cd "$1" && pwd)
 out=$(realpath -m "$2")
@@ -44,3 +44,7 @@ ruby -ryaml -rjson -e '
 JEKYLL_REFERENCE_OUT="$out" jekyll build --quiet --config _config.reference.yml -d "$work/out" >"$work/build.log" 2>&1 \
 	|| { cat "$work/build.log" >&2; exit 1; }
 grep -v '^\s*$' "$work/build.log" >&2 || true
+if [ -n "${JEKYLL_REFERENCE_SITE:-}" ]; then
+	rm -rf "$JEKYLL_REFERENCE_SITE"
+	cp -r "$work/out" "$JEKYLL_REFERENCE_SITE"
+fi

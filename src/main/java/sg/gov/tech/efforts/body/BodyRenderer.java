@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Slugs;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -36,15 +37,28 @@ public final class BodyRenderer {
 
 	private final ImageSizes imageSizes;
 
+	private final EmbedPolicy embeds;
+
 	/**
 	 * @param crossLinks the names "Cross link to … i.e. NAME" bullets may name, with their addresses
 	 * @param preview whether editor notes are shown, highlighted, rather than removed
 	 * @param imageSizes the size of the content root's own images
 	 */
 	public BodyRenderer(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
+		this(crossLinks, preview, imageSizes, EmbedPolicy.DEFAULT);
+	}
+
+	/**
+	 * @param crossLinks the names "Cross link to … i.e. NAME" bullets may name, with their addresses
+	 * @param preview whether editor notes are shown, highlighted, rather than removed
+	 * @param imageSizes the size of the content root's own images
+	 * @param embeds the hosts frames and forms may come from
+	 */
+	public BodyRenderer(List<Link> crossLinks, boolean preview, ImageSizes imageSizes, EmbedPolicy embeds) {
 		this.crossLinks = new CrossLinks(crossLinks);
 		this.preview = preview;
 		this.imageSizes = imageSizes;
+		this.embeds = embeds;
 	}
 
 	/**
@@ -60,10 +74,45 @@ public final class BodyRenderer {
 	 */
 	public PageBody render(String file, String permalink, String body, int firstLine, boolean sectionPages,
 			ValidationReport report) {
-		SourceLines lines = new SourceLines(body, firstLine);
-		Document dirty = HtmlSanitizer.parse(this.markdown.render(body));
+		return render(file, permalink, body, firstLine, sectionPages, Format.MARKDOWN, report);
+	}
+
+	/** How a body is written. */
+	public enum Format {
+
+		/** Markdown with raw HTML, read as kramdown reads it. */
+		MARKDOWN,
+
+		/** HTML as Isomer's editor saves it ({@code variant: tiptap}): no Markdown, so indentation is no code block. */
+		HTML
+
+	}
+
+	/**
+	 * Renders a page body written in either format.
+	 * @param file the file's name, for messages
+	 * @param permalink the page's URL, against which its relative links resolve
+	 * @param body the body after the front matter
+	 * @param firstLine the 1-based line of the file on which the body starts
+	 * @param sectionPages whether each {@code ###} section becomes a page of its own
+	 * @param format how the body is written
+	 * @param report told about the body's warnings
+	 * @return the rendered body
+	 * @throws ContentException naming the file, line and problem when the body cannot be served
+	 */
+	public PageBody render(String file, String permalink, String body, int firstLine, boolean sectionPages,
+			Format format, ValidationReport report) {
+		String text = Mojibake.repair(file, firstLine, body, report);
+		SourceLines lines = new SourceLines(text, firstLine);
+		Document dirty = HtmlSanitizer.parse((format == Format.HTML) ? text : this.markdown.render(text));
 		KramdownAttributes.apply(dirty.body());
+		Accordions.rewrite(dirty.body());
+		Set<String> frames = Embeds.rewrite(file, lines, dirty.body(), this.embeds, report);
+		Set<String> forms = Forms.rewrite(file, lines, dirty.body(), this.embeds, report);
+		String css = ContentStyles.extract(file, lines, dirty.body(), report);
+		ContentMarkup.centres(dirty.body());
 		Element html = HtmlSanitizer.clean(dirty).body();
+		ContentMarkup.tidy(html);
 		IsomerHtml.editorNotes(html, this.preview);
 		this.crossLinks.apply(html, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
 		IsomerHtml.fixNewTabLinks(html);
@@ -71,17 +120,19 @@ public final class BodyRenderer {
 		ImageHints.addSizes(html, this.imageSizes);
 		List<Element> sectionHeadings = html.children()
 			.stream()
-			.filter((child) -> child.is("h" + SECTION_LEVEL) && child.hasAttr(MarkdownRenderer.SOURCE_POSITION))
+			.filter((child) -> child.is("h" + SECTION_LEVEL)
+					&& (format == Format.HTML || child.hasAttr(MarkdownRenderer.SOURCE_POSITION)))
 			.toList();
 		IsomerHtml.relevelHeadings(html);
 		assignHeadingIds(file, html, sectionHeadings, lines, sectionPages);
 		PageLinks links = LinkInspector.inspect(file, permalink, html, lines, report);
+		PageNeeds needs = new PageNeeds(css, frames, forms, ImageSources.of(html));
 		if (!sectionPages) {
 			List<Section> headings = sectionHeadings.stream()
 				.map((heading) -> new Section(heading.id(), heading.text(), "", "", "", lines.lineOf(heading)))
 				.toList();
 			ImageHints.loadLazily(html, 1);
-			return new PageBody(html(html), headings, openingText(html), links);
+			return new PageBody(html(html), headings, openingText(html), links, needs);
 		}
 		Element intro = new Element("div");
 		List<Element> sectionBodies = new ArrayList<>();
@@ -106,7 +157,7 @@ public final class BodyRenderer {
 			sections.add(new Section(heading.id(), heading.text(), html(ownPage), html(content), openingText(content),
 					lines.lineOf(heading)));
 		}
-		return new PageBody(html(intro), sections, openingText(intro), links);
+		return new PageBody(html(intro), sections, openingText(intro), links, needs);
 	}
 
 	/**
@@ -117,10 +168,10 @@ public final class BodyRenderer {
 	 * @param text the text
 	 * @param line the line of the file it is written on
 	 * @param report told about its warnings
-	 * @return safe HTML
+	 * @return safe HTML, with what it needs from the browser
 	 */
-	public String fragment(String file, String permalink, String text, int line, ValidationReport report) {
-		return render(file, permalink, text, line, false, report).introHtml();
+	public PageBody fragment(String file, String permalink, String text, int line, ValidationReport report) {
+		return render(file, permalink, text, line, false, report);
 	}
 
 	/**
@@ -161,6 +212,11 @@ public final class BodyRenderer {
 			heading.id(id);
 			used.add(id);
 		}
+	}
+
+	/** Adds an image address's origin to a set of image sources, for pictures outside a body. */
+	public static void addOrigin(Set<String> sources, String url) {
+		ImageSources.add(sources, url);
 	}
 
 	/** The text of the first paragraph or list, list items joined by semicolons, cut at a word near 160 characters. */

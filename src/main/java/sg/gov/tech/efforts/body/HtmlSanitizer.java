@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The allowlist every page's HTML passes through: what Markdown renders plus what Isomer pages write by hand (cards of
- * {@code div}s, figures, images, links with {@code class}, {@code style} and {@code target}). Scripts, frames, forms,
+ * {@code div}s, figures, images, links with {@code class} and {@code target}; frames and forms only as
+ * {@link Embeds} and {@link Forms} leave them, to listed https hosts). Scripts, other frames and forms,
  * event handlers ({@code onclick}, {@code onerror}, ...), {@code javascript:} and {@code data:} URLs and style tricks
  * never reach a visitor.
  */
@@ -24,7 +25,8 @@ final class HtmlSanitizer {
 
 	private static final Safelist SAFELIST = Safelist.relaxed()
 		.addTags("figure", "figcaption", "font", "hr", "mark", "s", "del", "ins", "abbr", "kbd", "samp", "var",
-				"details", "summary", "section", "small", "time")
+				"details", "summary", "section", "small", "time", "iframe", "form", "input", "label", "select",
+				"option", "textarea", "button", "fieldset", "legend", "address")
 		.addAttributes(":all", "class", "style", "id", "title", "lang", "dir", MarkdownRenderer.SOURCE_POSITION)
 		.addAttributes("a", "target", "rel", "name", "hreflang")
 		.addAttributes("img", "loading")
@@ -32,6 +34,19 @@ final class HtmlSanitizer {
 		.addAttributes("td", "align")
 		.addAttributes("th", "align", "scope")
 		.addAttributes("time", "datetime")
+		// frames and forms as Embeds and Forms left them: only listed https hosts ever get this far
+		.addAttributes("iframe", "src", "title", "loading", "sandbox", "allow", "allowfullscreen", "referrerpolicy")
+		.addAttributes("form", "action", "method")
+		.addAttributes("input", "type", "name", "value", "placeholder", "required", "aria-label", "checked",
+				"maxlength")
+		.addAttributes("label", "for")
+		.addAttributes("select", "name", "required", "aria-label", "multiple")
+		.addAttributes("option", "value", "selected")
+		.addAttributes("textarea", "name", "rows", "placeholder", "required", "aria-label")
+		.addAttributes("button", "type")
+		.addAttributes("details", "open")
+		.addProtocols("iframe", "src", "https")
+		.addProtocols("form", "action", "https")
 		.addProtocols("a", "href", "tel")
 		.preserveRelativeLinks(true);
 

@@ -65,7 +65,9 @@ final class LinkInspector {
 		else if (!SCHEME.matcher(written).matches() && !written.startsWith("//")) {
 			try {
 				URI base = new URI("https", "site", permalink, null);
-				targets.add(new PageLinks.LocalTarget(line, written, base.resolve(new URI(written)), image));
+				// browsers send a space in an address as %20, so may editors write one
+				URI target = new URI(written.replace(" ", "%20"));
+				targets.add(new PageLinks.LocalTarget(line, written, base.resolve(target), image));
 			}
 			catch (URISyntaxException ex) {
 				report.warn(file, line, what + written + " is not a valid address: " + ex.getReason());

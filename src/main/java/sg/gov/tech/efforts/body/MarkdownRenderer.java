@@ -5,6 +5,7 @@ import java.util.List;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /** Markdown to HTML with one flexmark parser and renderer, built once and shared (both are thread-safe). */
@@ -19,6 +20,15 @@ final class MarkdownRenderer {
 
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
+		// lists, indentation and HTML blocks read as kramdown (and so Jekyll and Isomer) reads them
+		options.setFrom(ParserEmulationProfile.KRAMDOWN);
+		// kramdown lets a list start right under a paragraph line, and makes a list loose as soon as one item is
+		options.set(Parser.LISTS_BULLET_ITEM_INTERRUPTS_PARAGRAPH, true);
+		options.set(Parser.LISTS_ORDERED_ITEM_INTERRUPTS_PARAGRAPH, true);
+		options.set(Parser.LISTS_LOOSE_WHEN_PREV_HAS_TRAILING_BLANK_LINE, true);
+		// heading ids are kramdown's, given after the outline is fixed (BodyRenderer), not the profile's own
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
 		// kramdown keeps a raw HTML block open until its closing tag, even across blank lines; so must we
 		options.set(Parser.HTML_BLOCK_DEEP_PARSER, true);

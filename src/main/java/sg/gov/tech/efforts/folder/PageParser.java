@@ -9,6 +9,8 @@ import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.Placement;
 import sg.gov.tech.efforts.source.ValidationReport;
 
 /**
@@ -71,7 +73,7 @@ public final class PageParser {
 		String description = split.frontMatter().hasDescription() ? split.frontMatter().description()
 				: body.openingText();
 		return new Parsed(new Page(file, split.frontMatter(), body.introHtml(), body.sections(), description,
-				lastModified), body.links());
+				lastModified, Placement.NONE, PageDetails.NONE, body.needs()), body.links());
 	}
 
 	/**

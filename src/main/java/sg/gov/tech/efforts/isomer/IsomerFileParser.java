@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
@@ -18,6 +19,7 @@ import sg.gov.tech.efforts.model.FrontMatter;
 import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Placement;
 import sg.gov.tech.efforts.model.Post;
 import sg.gov.tech.efforts.model.Slugs;
@@ -50,15 +52,14 @@ final class IsomerFileParser {
 	}
 
 	/**
+	 * Reads a file's front matter.
 	 * @param source the file, classified as a page, document or post
 	 * @param text the file's text
-	 * @param lastModified when its content last changed
 	 * @param report told about what editors should look at
-	 * @return what the file publishes; empty for a file without front matter that is no post (Jekyll copies it)
+	 * @return what its front matter says; empty for a file without front matter that is no post (Jekyll copies it)
 	 * @throws ContentException naming file, line and problem when the file cannot be published
 	 */
-	Optional<ParsedFile> parse(JekyllFiles.Source source, String text, java.time.Instant lastModified,
-			ValidationReport report) {
+	Optional<FileHead> head(JekyllFiles.Source source, String text, ValidationReport report) {
 		String file = source.name();
 		Optional<FrontMatterBlock> split = FrontMatterBlock.of(file, text);
 		if (split.isEmpty()) {
@@ -80,24 +81,54 @@ final class IsomerFileParser {
 		}
 		LocalDate date = date(fields).orElse(source.date().orElse(null));
 		String url = this.urls.of(source, Yaml.text(fields, "permalink"), source.categories(), date);
-		String layoutName = Yaml.text(fields, "layout");
-		boolean isPost = source.kind() == JekyllFiles.Kind.POST;
 		String title = title(source, fields, block, report);
-		String description = Yaml.text(fields, "description");
-		Optional<Post> post = isPost ? Optional.of(post(source, fields, title, date, url, layoutName)) : Optional.empty();
+		Optional<Post> post = (source.kind() == JekyllFiles.Kind.POST)
+				? Optional.of(post(source, fields, title, date, url, Yaml.text(fields, "layout"))) : Optional.empty();
+		return Optional.of(new FileHead(source, fields, block, url, title, date, split.get().body(),
+				split.get().bodyFirstLine(), post));
+	}
+
+	/**
+	 * Renders what a file publishes, once every file's front matter is known.
+	 * @param head the file's front matter
+	 * @param liquid the Liquid engine of this load
+	 * @param site the Liquid {@code site} variable
+	 * @param lastModified when the file's content last changed
+	 * @param report told about what editors should look at
+	 * @return what the file publishes
+	 * @throws ContentException naming file, line and problem when the file cannot be published
+	 */
+	ParsedFile parse(FileHead head, LiquidRenderer liquid, Map<String, Object> site, java.time.Instant lastModified,
+			ValidationReport report) {
+		JekyllFiles.Source source = head.source();
+		String file = source.name();
+		String url = head.url();
+		Map<String, Object> fields = head.fields();
+		YamlBlock block = head.yaml();
+		String layoutName = head.layoutName();
 		if (ELSEWHERE.contains(layoutName.toLowerCase(Locale.ROOT))) {
-			return Optional.of(new ParsedFile(source, url, Optional.empty(), post, emptyLinks(file, url)));
+			return new ParsedFile(source, url, Optional.empty(), head.post(), emptyLinks(file, url));
 		}
+		boolean isPost = source.kind() == JekyllFiles.Kind.POST;
 		Layout layout = layout(layoutName, isPost, file, block, report);
-		FrontMatter frontMatter = new FrontMatter(title, url, description, Yaml.text(fields, "third_nav_title"),
-				orElse(Yaml.text(fields, "variant"), "markdown"), layout, Yaml.text(fields, "breadcrumb"),
-				Yaml.flag(fields, "section_pages"));
-		PageBody body = this.bodies.render(file, url, split.get().body(), split.get().bodyFirstLine(),
-				frontMatter.sectionPages(), report);
+		String description = Yaml.text(fields, "description");
+		String variant = orElse(Yaml.text(fields, "variant"), "markdown");
+		FrontMatter frontMatter = new FrontMatter(head.title(), url, description, Yaml.text(fields, "third_nav_title"),
+				variant, layout, Yaml.text(fields, "breadcrumb"), Yaml.flag(fields, "section_pages"));
+		String text = liquid.render(file, head.bodyFirstLine(), head.body(), Map.of("site", site, "page", head.liquid()),
+				report);
+		BodyRenderer.Format format = (variant.equals("tiptap") || file.endsWith(".html")) ? BodyRenderer.Format.HTML
+				: BodyRenderer.Format.MARKDOWN;
+		PageBody body = this.bodies.render(file, url, text, head.bodyFirstLine(), frontMatter.sectionPages(), format,
+				report);
+		LocalDate date = head.date();
+		PageNeeds[] needs = { body.needs() };
 		PageDetails details = switch (layout) {
-			case HOMEPAGE -> new PageDetails.HomepageDetails(new HomepageSections(file, block,
-					(markdown) -> this.bodies.fragment(file, url, markdown, block.lineOf("sections"), report), report)
-				.read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
+			case HOMEPAGE -> new PageDetails.HomepageDetails(new HomepageSections(file, block, (markdown) -> {
+				PageBody fragment = this.bodies.fragment(file, url, markdown, block.lineOf("sections"), report);
+				needs[0] = needs[0].and(fragment.needs());
+				return fragment.introHtml();
+			}, report).read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
 			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title());
 			case POST -> new PageDetails.PostDetails(date, category(source, 0), category(source, 1),
 					Yaml.text(fields, "image"));
@@ -105,10 +136,26 @@ final class IsomerFileParser {
 		};
 		// a page must describe itself to search engines: its own words, else its opening text, else the site's
 		String shown = !description.isEmpty() ? description : !body.openingText().isEmpty() ? body.openingText()
-				: this.config.description().isEmpty() ? title : this.config.description();
+				: this.config.description().isEmpty() ? head.title() : this.config.description();
 		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
-				Placement.NONE, details);
-		return Optional.of(new ParsedFile(source, url, Optional.of(page), post, body.links()));
+				Placement.NONE, details, homeImages(details, needs[0]));
+		return new ParsedFile(source, url, Optional.of(page), head.post(), body.links());
+	}
+
+	/** A homepage's pictures are its sections', not its body's: their hosts join the body's needs. */
+	private static PageNeeds homeImages(PageDetails details, PageNeeds needs) {
+		if (!(details instanceof PageDetails.HomepageDetails home)) {
+			return needs;
+		}
+		java.util.Set<String> images = new java.util.TreeSet<>(needs.imageSources());
+		for (sg.gov.tech.efforts.model.HomeSection section : home.sections()) {
+			String image = (section instanceof sg.gov.tech.efforts.model.HomeSection.Hero hero) ? hero.background()
+					: (section instanceof sg.gov.tech.efforts.model.HomeSection.Infopic pic) ? pic.image() : "";
+			if (image.startsWith("https://") || image.startsWith("http://")) {
+				sg.gov.tech.efforts.body.BodyRenderer.addOrigin(images, image);
+			}
+		}
+		return new PageNeeds(needs.css(), needs.frameSources(), needs.formActions(), images);
 	}
 
 	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,

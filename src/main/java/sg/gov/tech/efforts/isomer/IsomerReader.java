@@ -11,6 +11,7 @@ import java.util.Set;
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.ImageSizes;
 import sg.gov.tech.efforts.body.LinkChecker;
+import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.HomeSection;
@@ -37,7 +38,9 @@ public final class IsomerReader {
 	private static final Set<String> NOT_COLLECTIONS = Set.of("data", "includes", "layouts", "plugins", "posts",
 			"site", "sass", "drafts");
 
-	private final FileCache<Optional<ParsedFile>> files = new FileCache<>();
+	private final FileCache<Optional<FileHead>> heads = new FileCache<>();
+
+	private final FileCache<ParsedFile> files = new FileCache<>();
 
 	private final boolean preview;
 
@@ -73,8 +76,8 @@ public final class IsomerReader {
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
 		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, ImageSizes.in(root));
 		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"));
-		String context = FileCache.digestOf(() -> configText + data.digest() + this.preview);
-		List<ParsedFile> parsed = new ArrayList<>();
+		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview);
+		List<FileHead> heads = new ArrayList<>();
 		Set<String> staticFiles = new HashSet<>();
 		Set<String> sources = new HashSet<>();
 		for (String name : names) {
@@ -82,11 +85,10 @@ public final class IsomerReader {
 			switch (source.kind()) {
 				case PAGE, DOCUMENT, POST -> {
 					sources.add(name);
-					FileCache.Entry<Optional<ParsedFile>> entry = this.files.parse(name, root.read(name), context,
-							(problems) -> parser.parse(source, root.text(name), root.lastModified(name), problems));
+					FileCache.Entry<Optional<FileHead>> entry = this.heads.parse(name, root.read(name), context,
+							(problems) -> parser.head(source, root.text(name), problems));
 					report.addAll(entry.problems());
-					Optional<ParsedFile> file = entry.result().or(entry::lastGood).flatMap((result) -> result);
-					file.ifPresent(parsed::add);
+					entry.result().or(entry::lastGood).flatMap((head) -> head).ifPresent(heads::add);
 					if (entry.result().isPresent() && entry.result().get().isEmpty() && isServable(name)) {
 						staticFiles.add("/" + name);
 					}
@@ -99,6 +101,19 @@ public final class IsomerReader {
 				default -> {
 				}
 			}
+		}
+		this.heads.retainOnly(sources);
+		// a page whose Liquid reads site.pages, site.posts or a collection depends on every page's front matter
+		LiquidSite liquidSite = LiquidSite.of(config, configText, data, heads, collections.keySet());
+		LiquidRenderer liquid = new LiquidRenderer((include) -> read(root, "_includes/" + include));
+		List<ParsedFile> parsed = new ArrayList<>();
+		for (FileHead head : heads) {
+			String name = head.source().name();
+			String bodyContext = context + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
+			FileCache.Entry<ParsedFile> entry = this.files.parse(name, root.read(name), bodyContext,
+					(problems) -> parser.parse(head, liquid, liquidSite.variables(), root.lastModified(name), problems));
+			report.addAll(entry.problems());
+			entry.result().or(entry::lastGood).ifPresent(parsed::add);
 		}
 		this.files.retainOnly(sources);
 		List<ParsedFile> published = JekyllWinners.of(parsed, collections, report);
@@ -147,6 +162,18 @@ public final class IsomerReader {
 		return collections;
 	}
 
+	/** The {@code _includes/} files pages may include: a change to one means rendering the pages again. */
+	private static String includes(ContentRoot root, List<String> names) {
+		return FileCache.digestOf(() -> names.stream()
+			.filter((name) -> name.startsWith("_includes/"))
+			.map((name) -> name + "\n" + root.text(name))
+			.collect(java.util.stream.Collectors.joining("\n")));
+	}
+
+	private static Optional<String> read(ContentRoot root, String name) {
+		return (!name.contains("..") && root.exists(name)) ? Optional.of(root.text(name)) : Optional.empty();
+	}
+
 	/** The homepage's "latest news" section lists the resource room's newest posts. */
 	private static Page withLatestPosts(Page page, Optional<ResourceRoom> room) {
 		if (!(page.details() instanceof PageDetails.HomepageDetails home) || room.isEmpty()) {
@@ -157,8 +184,7 @@ public final class IsomerReader {
 						room.get().posts().stream().limit(3).toList(),
 						new HomeSection.Action(latest.action().text(), room.get().url()))
 				: section).toList();
-		return new Page(page.source(), page.frontMatter(), page.introHtml(), page.sections(), page.description(),
-				page.lastModified(), page.placement(), new PageDetails.HomepageDetails(sections, home.notification()));
+		return page.withDetails(new PageDetails.HomepageDetails(sections, home.notification()));
 	}
 
 	private static SiteSettings settings(ContentRoot root, JekyllConfig config, SiteData data, List<Page> pages,

@@ -14,9 +14,10 @@ import java.util.List;
  * @param lastModified when the file last changed
  * @param placement where the page sits in a collection, if it does
  * @param details what its layout shows besides the body
+ * @param needs what its content needs from the browser: its stylesheet, the hosts of its frames, forms and images
  */
 public record Page(String source, FrontMatter frontMatter, String introHtml, List<Section> sections,
-		String description, Instant lastModified, Placement placement, PageDetails details) {
+		String description, Instant lastModified, Placement placement, PageDetails details, PageNeeds needs) {
 
 	public Page {
 		sections = List.copyOf(sections);
@@ -25,7 +26,8 @@ public record Page(String source, FrontMatter frontMatter, String introHtml, Lis
 	/** A page outside every collection, with nothing beyond its body. */
 	public Page(String source, FrontMatter frontMatter, String introHtml, List<Section> sections, String description,
 			Instant lastModified) {
-		this(source, frontMatter, introHtml, sections, description, lastModified, Placement.NONE, PageDetails.NONE);
+		this(source, frontMatter, introHtml, sections, description, lastModified, Placement.NONE, PageDetails.NONE,
+				PageNeeds.NONE);
 	}
 
 	public String title() {
@@ -49,10 +51,16 @@ public record Page(String source, FrontMatter frontMatter, String introHtml, Lis
 		return (this.sectionPages() ? permalinkAsFolder() + section.slug() + "/" : this.permalink() + "#" + section.slug());
 	}
 
+	/** The same page with other details, such as a homepage's sections once the posts they list are known. */
+	public Page withDetails(PageDetails details) {
+		return new Page(this.source, this.frontMatter, this.introHtml, this.sections, this.description,
+				this.lastModified, this.placement, details, this.needs);
+	}
+
 	/** The same page placed in a collection. */
 	public Page placedIn(Placement placement) {
 		return new Page(this.source, this.frontMatter, this.introHtml, this.sections, this.description,
-				this.lastModified, placement, this.details);
+				this.lastModified, placement, this.details, this.needs);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
@@ -18,6 +19,7 @@ import org.thymeleaf.context.Context;
 
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
@@ -51,6 +53,8 @@ class PageRenderer implements SiteContentListener {
 
 	private final PageHeads heads;
 
+	private final ContentSecurityPolicies policies;
+
 	private final Instant templatesChanged;
 
 	private final LongSupplier clock;
@@ -63,14 +67,16 @@ class PageRenderer implements SiteContentListener {
 	private boolean webLayerStarted;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, PageHeads heads,
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies,
 			@Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
-		this(engine, heads, newestChange(templates), System::currentTimeMillis);
+		this(engine, heads, policies, newestChange(templates), System::currentTimeMillis);
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, Instant templatesChanged, LongSupplier clock) {
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, Instant templatesChanged,
+			LongSupplier clock) {
 		this.engine = engine;
 		this.heads = heads;
+		this.policies = policies;
 		this.templatesChanged = templatesChanged;
 		this.clock = clock;
 	}
@@ -124,7 +130,15 @@ class PageRenderer implements SiteContentListener {
 			if (route instanceof Route.SearchRoute) {
 				continue;
 			}
-			pages.put(route.path(), RenderedPage.of(process(template(route), model(site, route, chrome)), lastModified));
+			Map<String, Object> model = new HashMap<>(model(site, route, chrome));
+			Optional<Page> page = route.source();
+			page.filter((source) -> !source.needs().css().isEmpty()).ifPresent((source) -> {
+				String stylesheet = stylesheetPath(source.needs().css());
+				model.put("contentStylesheet", stylesheet);
+				pages.putIfAbsent(stylesheet, RenderedPage.stylesheet(source.needs().css(), lastModified));
+			});
+			String policy = page.map((source) -> this.policies.forPage(site, source.needs())).orElse(null);
+			pages.put(route.path(), RenderedPage.of(process(template(route), model), lastModified, policy));
 		}
 		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
@@ -184,6 +198,18 @@ class PageRenderer implements SiteContentListener {
 		}
 		finally {
 			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/** Where a page's own stylesheet is served: named by a hash of what it holds, so it may be cached for good. */
+	static String stylesheetPath(String css) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "/assets/content/" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".css";
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 

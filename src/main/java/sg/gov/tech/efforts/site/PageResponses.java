@@ -19,14 +19,14 @@ final class PageResponses {
 
 	static final String CACHE_CONTROL = "no-cache";
 
-	private static final String HTML = "text/html;charset=UTF-8";
+	private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
 	private PageResponses() {
 	}
 
 	/** A page with 200, or 304 when the client's copy (If-None-Match, else If-Modified-Since) is current. */
 	static void page(RenderedPage page, ServletWebRequest webRequest) throws IOException {
-		boolean gzip = headers(webRequest);
+		boolean gzip = headers(page, webRequest);
 		if (!webRequest.checkNotModified(page.etag(gzip), page.lastModified())) {
 			body(page, gzip, webRequest);
 		}
@@ -34,15 +34,18 @@ final class PageResponses {
 
 	/** The 404 page, which has no validators: nothing to revalidate. */
 	static void notFound(RenderedPage page, ServletWebRequest webRequest) throws IOException {
-		boolean gzip = headers(webRequest);
+		boolean gzip = headers(page, webRequest);
 		webRequest.getResponse().setStatus(HttpStatus.NOT_FOUND.value());
 		body(page, gzip, webRequest);
 	}
 
-	private static boolean headers(ServletWebRequest webRequest) {
+	private static boolean headers(RenderedPage page, ServletWebRequest webRequest) {
 		HttpServletResponse response = webRequest.getResponse();
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		if (page.contentSecurityPolicy() != null) {
+			response.setHeader(CONTENT_SECURITY_POLICY, page.contentSecurityPolicy());
+		}
 		return AcceptEncoding.allowsGzip(webRequest.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
 
@@ -50,7 +53,7 @@ final class PageResponses {
 		HttpServletRequest request = webRequest.getRequest();
 		HttpServletResponse response = webRequest.getResponse();
 		byte[] body = page.body(gzip);
-		response.setContentType(HTML);
+		response.setContentType(page.contentType());
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

@@ -17,6 +17,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class RenderedPage {
 
+	private static final String HTML = "text/html;charset=UTF-8";
+
 	private final byte[] html;
 
 	private final byte[] gzip;
@@ -27,17 +29,52 @@ final class RenderedPage {
 
 	private final long lastModified;
 
-	private RenderedPage(byte[] html, byte[] gzip, Instant lastModified) {
+	private final String contentType;
+
+	private final String cacheControl;
+
+	private final String contentSecurityPolicy;
+
+	private RenderedPage(byte[] html, Instant lastModified, String contentType, String cacheControl,
+			String contentSecurityPolicy) {
 		this.html = html;
-		this.gzip = gzip;
+		this.gzip = gzip(html);
 		this.etag = etagOf(html);
-		this.gzipEtag = etagOf(gzip);
+		this.gzipEtag = etagOf(this.gzip);
 		this.lastModified = lastModified.toEpochMilli();
+		this.contentType = contentType;
+		this.cacheControl = cacheControl;
+		this.contentSecurityPolicy = contentSecurityPolicy;
 	}
 
+	/** A page with the site's base Content-Security-Policy. */
 	static RenderedPage of(String html, Instant lastModified) {
-		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-		return new RenderedPage(bytes, gzip(bytes), lastModified);
+		return of(html, lastModified, null);
+	}
+
+	/** A page with a Content-Security-Policy of its own; {@code null} keeps the site's base policy. */
+	static RenderedPage of(String html, Instant lastModified, String contentSecurityPolicy) {
+		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, PageResponses.CACHE_CONTROL,
+				contentSecurityPolicy);
+	}
+
+	/** A page's own stylesheet, named by its content's hash, so browsers may keep it for a year. */
+	static RenderedPage stylesheet(String css, Instant lastModified) {
+		return new RenderedPage(css.getBytes(StandardCharsets.UTF_8), lastModified, "text/css;charset=UTF-8",
+				"public, max-age=31536000, immutable", null);
+	}
+
+	String contentType() {
+		return this.contentType;
+	}
+
+	String cacheControl() {
+		return this.cacheControl;
+	}
+
+	/** @return the page's own Content-Security-Policy, or {@code null} for the site's base one */
+	String contentSecurityPolicy() {
+		return this.contentSecurityPolicy;
 	}
 
 	/** @return the bytes to send: the gzip copy or the plain HTML (shared, never to be modified) */

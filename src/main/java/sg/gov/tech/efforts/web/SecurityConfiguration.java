@@ -10,6 +10,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.ContentSecurityPolicies;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -27,7 +28,7 @@ class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiteContent content,
-			ContentSecurityPolicy policy, HttpProperties properties) {
+			ContentSecurityPolicies policy, HttpProperties properties) {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter(content, policy, properties.strictTransportSecurity()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

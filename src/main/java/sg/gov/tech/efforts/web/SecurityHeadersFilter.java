@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.ContentSecurityPolicies;
 
 /**
  * Sets the security headers on every response before anything is written: pages, files, redirects and error pages
@@ -20,11 +21,11 @@ class SecurityHeadersFilter implements Filter {
 
 	private final SiteContent content;
 
-	private final ContentSecurityPolicy policy;
+	private final ContentSecurityPolicies policy;
 
 	private final String strictTransportSecurity;
 
-	SecurityHeadersFilter(SiteContent content, ContentSecurityPolicy policy, String strictTransportSecurity) {
+	SecurityHeadersFilter(SiteContent content, ContentSecurityPolicies policy, String strictTransportSecurity) {
 		this.content = content;
 		this.policy = policy;
 		this.strictTransportSecurity = strictTransportSecurity;
@@ -35,7 +36,7 @@ class SecurityHeadersFilter implements Filter {
 			throws IOException, ServletException {
 		HttpServletResponse http = (HttpServletResponse) response;
 		SecurityHeaders.FIXED.forEach(http::setHeader);
-		http.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, this.policy.headerFor(this.content.site()));
+		http.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, this.policy.baseFor(this.content.site()));
 		if (request.isSecure()) {
 			http.setHeader(SecurityHeaders.STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity);
 		}

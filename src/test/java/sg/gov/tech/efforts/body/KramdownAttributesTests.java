@@ -40,9 +40,9 @@ class KramdownAttributesTests {
 
 	@Test
 	void anAttributeListOnAnImageApplies() {
-		Document page = render("![A chart](https://example.org/chart.png){:.wide width=\"400\"}\n");
+		Document page = render("![A chart](https://example.org/chart.png){:.center width=\"400\"}\n");
 		Element image = page.selectFirst("img");
-		assertThat(image.hasClass("wide")).isTrue();
+		assertThat(image.hasClass("center")).isTrue();
 		assertThat(image.attr("width")).isEqualTo("400");
 	}
 
@@ -55,8 +55,8 @@ class KramdownAttributesTests {
 
 	@Test
 	void aBlockListAloneAfterABlankLineAppliesToTheBlockBefore() {
-		Document page = render("Some text.\n\n{: .note}\n");
-		assertThat(page.select("p.note").text()).isEqualTo("Some text.");
+		Document page = render("Some text.\n\n{: .callout}\n");
+		assertThat(page.select("p.callout").text()).isEqualTo("Some text.");
 		assertThat(page.select("p")).hasSize(1);
 	}
 

@@ -35,7 +35,8 @@ class IsomerPagesIT {
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
 	static final List<String> PAGES = List.of("/", "/about-us/", "/about-us/team/staff/", "/news/", "/news/page2/",
-			"/news/speeches/", "/news/press-releases/new-permits/", "/contact-us/", "/services/", "/no-such-page/");
+			"/news/speeches/", "/news/press-releases/new-permits/", "/contact-us/", "/services/", "/components/",
+			"/no-such-page/");
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
@@ -105,9 +106,35 @@ class IsomerPagesIT {
 		chromium.screenshot("isomer-dropdown", 1280, 800);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void theConsoleShowsNoContentSecurityPolicyRefusal(String path) {
+		chromium.viewport(1280, 800).console();
+		chromium.open(path);
+		assertThat(chromium.console()).as("console of %s", path)
+			.noneSatisfy((line) -> assertThat(line).containsIgnoringCase("Content Security Policy"));
+	}
+
+	@Test
+	void theComponentsPageHasItsCardsEmbedAccordionAndTable() {
+		chromium.viewport(1280, 800).open("/components/");
+		assertThat(chromium.driver().findElements(By.cssSelector(".isomer-card-grid > a.isomer-card"))).hasSize(2);
+		assertThat(chromium.driver().findElements(By.cssSelector(".embed > iframe[title][loading=lazy]"))).hasSize(1);
+		WebElement summary = chromium.driver().findElement(By.cssSelector("details.accordion > summary"));
+		WebElement answer = chromium.driver().findElement(By.cssSelector("details.accordion p"));
+		assertThat(answer.isDisplayed()).isFalse();
+		summary.sendKeys(Keys.ENTER);
+		assertThat(answer.isDisplayed()).isTrue();
+		String color = chromium.script("return getComputedStyle(document.querySelector('.content-area p[class^=s-]')).color");
+		assertThat(color).isEqualTo("rgb(139, 0, 0)");
+		long tableRight = chromium.viewport(320, 640).open("/components/")
+			.<Long>script("return Math.round(document.querySelector('.table-wrapper').getBoundingClientRect().right)");
+		assertThat(tableRight).isLessThanOrEqualTo(320);
+	}
+
 	@Test
 	void screenshotsOfEachKindOfPage() throws Exception {
-		for (String path : List.of("/", "/about-us/team/staff/", "/news/", "/contact-us/")) {
+		for (String path : List.of("/", "/about-us/team/staff/", "/news/", "/contact-us/", "/components/")) {
 			chromium.viewport(1280, 800).open(path);
 			assertThat(chromium.screenshot("isomer" + path.replace('/', '-'), 1280, 800)).exists();
 			chromium.viewport(375, 812).open(path);

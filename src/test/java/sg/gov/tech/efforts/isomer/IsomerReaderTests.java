@@ -235,4 +235,21 @@ class IsomerReaderTests {
 							+ "has the URL /gone/");
 	}
 
+	@Test
+	void aReReadServesAnEditAndABrokenEditKeepsTheFilesLastGoodVersion() {
+		Repository repository = repository().page("index.md", "Home", "/", "Hi")
+			.page("_about/a.md", "A", "/about/a/", "First version");
+		IsomerReader reader = new IsomerReader(false, false);
+		sg.gov.tech.efforts.source.ContentRoot root = sg.gov.tech.efforts.source.ContentRoot.of(repository.root().toString());
+		assertThat(reader.read(root).page("/about/a/").introHtml()).contains("First version");
+		repository.page("_about/a.md", "A", "/about/a/", "Second version").page("_about/b.md", "B", "/about/b/", "");
+		Site edited = reader.read(root);
+		assertThat(edited.page("/about/a/").introHtml()).contains("Second version");
+		assertThat(edited.collection("about").orElseThrow().entries()).hasSize(2);
+		repository.file("_about/a.md", "---\ntitle: [broken\n---\n");
+		Site broken = reader.read(root);
+		assertThat(broken.page("/about/a/").introHtml()).contains("Second version");
+		assertThat(broken.errors()).extracting(ContentProblem::file).containsExactly("_about/a.md");
+	}
+
 }

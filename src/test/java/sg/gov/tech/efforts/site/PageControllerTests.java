@@ -31,6 +31,11 @@ class PageControllerTests {
 	private MockMvc mvc;
 
 	@Test
+	void thePublicSiteHasNoProblemsPage() throws Exception {
+		this.mvc.perform(get("/preview/problems/")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void effortsPageHasItsTitleAsTheOnlyH1() throws Exception {
 		Document page = fetch(PAGE);
 		assertThat(page.select("h1")).hasSize(1);

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class PageRendererTests {
 
+	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
+
+
 	private static final Instant RELEASE = Instant.parse("2030-01-01T00:00:00Z");
 
 	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
@@ -57,7 +60,8 @@ class PageRendererTests {
 		Route route = this.sample.routes().iterator().next();
 		assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
 			.isEqualTo(RELEASE.toEpochMilli());
-		PageRenderer oldTemplates = new PageRenderer(this.engine, this.heads, Instant.EPOCH, this.clock::get);
+		PageRenderer oldTemplates = new PageRenderer(this.engine, this.heads, POLICIES,
+				Instant.EPOCH, this.clock::get);
 		oldTemplates.webLayerStarted();
 		oldTemplates.siteLoaded(this.sample);
 		assertThat(oldTemplates.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
@@ -81,7 +85,8 @@ class PageRendererTests {
 
 	@Test
 	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
-		PageRenderer early = new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
+		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES,
+				RELEASE, this.clock::get);
 		early.siteLoaded(this.sample);
 		RenderedSite onRequest = early.rendered(this.sample);
 		assertThat(onRequest.site()).isSameAs(this.sample);
@@ -103,7 +108,8 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, RELEASE, this.clock::get);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES,
+				RELEASE, this.clock::get);
 		renderer.webLayerStarted();
 		return renderer;
 	}

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,17 @@ class PreviewTests {
 		Document page = fetch(PageControllerTests.PAGE);
 		assertThat(page.select("mark.editor-note").text())
 			.isEqualTo("Editor's note: Consider using anchorlinks for long content");
+	}
+
+	@Test
+	void theProblemsOfTheLoadAreListedOnAPageForEditors() throws Exception {
+		Document problems = fetch("/preview/problems/");
+		assertThat(problems.select("h1").text()).isEqualTo("Content problems");
+		assertThat(problems.select("#warnings + ul li")).extracting(Element::text)
+			.anySatisfy((item) -> assertThat(item).startsWith("our-digital-government-efforts.md, line ")
+				.contains("cross link"));
+		assertThat(fetch(PageControllerTests.PAGE).select(".preview-banner a").attr("href"))
+			.isEqualTo("/preview/problems/");
 	}
 
 	private Document fetch(String path) throws Exception {

@@ -1,0 +1,42 @@
+package sg.gov.tech.efforts.body;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Accordions as editors build them, as native disclosure widgets that open without JavaScript and by keyboard: a CSS
+ * trick of a checkbox, its label and the content after it becomes {@code <details>} with the label as its
+ * {@code <summary>}; Isomer's {@code isomer-accordion} keeps its {@code details}, or becomes one.
+ */
+final class Accordions {
+
+	private Accordions() {
+	}
+
+	static void rewrite(Element body) {
+		for (Element box : body.select("input[type=checkbox][id]")) {
+			Element label = box.nextElementSibling();
+			Element content = (label != null) ? label.nextElementSibling() : null;
+			if (label == null || !label.is("label") || !label.attr("for").equals(box.id()) || content == null) {
+				continue;
+			}
+			Element details = new Element("details").addClass("accordion");
+			details.appendElement("summary").html(label.html());
+			box.before(details);
+			details.appendChild(content.removeClass("accordion-content"));
+			label.remove();
+			box.remove();
+		}
+		for (Element accordion : body.select(".isomer-accordion:not(details)")) {
+			Element heading = accordion.selectFirst(".isomer-accordion-summary, summary, h2, h3, h4, h5, h6");
+			Element details = new Element("details").addClass("accordion");
+			details.appendElement("summary").html((heading != null) ? heading.html() : "More");
+			if (heading != null) {
+				heading.remove();
+			}
+			details.insertChildren(-1, accordion.childNodesCopy());
+			accordion.replaceWith(details);
+		}
+		body.select("details.isomer-accordion").forEach((details) -> details.addClass("accordion"));
+	}
+
+}

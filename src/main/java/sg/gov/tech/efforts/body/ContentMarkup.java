@@ -1,0 +1,69 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Markup editors write by hand made to work in the site's own styles: {@code <center>} becomes a centred block,
+ * tables scroll sideways in a focusable region instead of widening the page, a header row of {@code <td>}s becomes
+ * {@code <th>}s, and only the classes the site styles are kept, so a class it does not know renders as plain
+ * content.
+ */
+final class ContentMarkup {
+
+	/** Classes the site's stylesheet knows for content; the rest mean nothing here. */
+	private static final Set<String> KNOWN = Set.of("row", "col", "lead", "button", "center", "related",
+			"related-label", "editor-note", "visually-hidden", "caption", "embed", "embed-link", "table-wrapper",
+			"accordion", "callout", "isomer-callout", "isomer-card-grid", "isomer-card", "isomer-card-image",
+			"isomer-image-wrapper", "isomer-card-body", "isomer-card-title", "isomer-card-description",
+			"isomer-card-link", "isomer-accordion", "isomer-image-caption", "isomer-table-wrapper",
+			ContentStyles.PADDED_LINK);
+
+	private ContentMarkup() {
+	}
+
+	/** Before the allowlist, which does not know {@code <center>}. */
+	static void centres(Element body) {
+		body.select("center").forEach((centre) -> centre.tagName("div").addClass("center"));
+	}
+
+	/** After the allowlist. */
+	static void tidy(Element body) {
+		for (Element table : body.select("table")) {
+			for (Element cell : table.select("thead td")) {
+				cell.tagName("th");
+			}
+			table.select("thead th:not([scope]), tr:first-child > th:not([scope])").forEach((th) -> th.attr("scope", "col"));
+			Element parent = table.parent();
+			if (parent != null && parent.hasClass("table-wrapper")) {
+				continue;
+			}
+			Element caption = table.selectFirst("caption");
+			Element firstHeader = table.selectFirst("th");
+			String name = (caption != null) ? caption.text()
+					: (firstHeader != null) ? "Table of " + firstHeader.text() : "Table";
+			table.wrap("<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\"></div>");
+			table.parent().attr("aria-label", name.isBlank() ? "Table" : name);
+		}
+		// width and height are whole pixels in HTML: "auto" or "100%" mean nothing and the image keeps its own size
+		for (Element sized : body.select("[width], [height]")) {
+			for (String dimension : new String[] { "width", "height" }) {
+				if (sized.hasAttr(dimension) && !sized.attr(dimension).strip().matches("\\d+")) {
+					sized.removeAttr(dimension);
+				}
+			}
+		}
+		for (Element classed : body.select("[class]")) {
+			for (String name : classed.classNames()) {
+				if (!KNOWN.contains(name) && !name.startsWith("s-")) {
+					classed.removeClass(name);
+				}
+			}
+			if (classed.className().isBlank()) {
+				classed.removeAttr("class");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package sg.gov.tech.efforts.site;
+
+import java.util.List;
+
+import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.site.view.Chrome;
+import sg.gov.tech.efforts.site.view.NavLink;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * In preview mode, lists every problem of the content loaded last, errors first, each with its file and line, so
+ * editors see what the log says without reading it; the public site answers 404 there.
+ */
+@Controller
+class ProblemsController {
+
+	static final String PATH = "/preview/problems/";
+
+	private final SiteContent content;
+
+	ProblemsController(SiteContent content) {
+		this.content = content;
+	}
+
+	@GetMapping(PATH)
+	ModelAndView problems() {
+		Site site = this.content.site();
+		if (!site.preview()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return new ModelAndView("preview/problems").addObject("chrome", Chrome.of(site))
+			.addObject("errors", site.errors())
+			.addObject("warnings", site.warnings())
+			.addObject("breadcrumb", List.of(NavLink.to("Home", "/"), new NavLink("Content problems", PATH, true)));
+	}
+
+}

@@ -1,0 +1,60 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.source.ValidationReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Editors' styles become a stylesheet of the page's own, scoped to its content, nothing inline. */
+class ContentStylesTests {
+
+	private final ValidationReport report = new ValidationReport();
+
+	private PageBody render(String html) {
+		return new BodyRenderer(List.of(), false, ImageSizes.NONE).render("styles.md", "/s/", html, 1, false,
+				BodyRenderer.Format.HTML, this.report);
+	}
+
+	@Test
+	void eachDistinctStyleAttributeBecomesOneClassOfThePagesStylesheet() {
+		PageBody body = render("<p style=\"color: red\">a</p><p style=\"color:red\">b</p><p style=\"font-weight: bold\">c</p>");
+		Document html = Jsoup.parseBodyFragment(body.introHtml());
+		assertThat(html.select("[style]")).isEmpty();
+		String red = html.select("p").get(0).className();
+		assertThat(html.select("p").get(1).className()).isEqualTo(red);
+		assertThat(html.select("p").get(2).className()).isNotEqualTo(red);
+		assertThat(body.needs().css()).contains(".content-area ." + red + "{color:red !important;}")
+			.contains("font-weight:bold !important;");
+	}
+
+	@Test
+	void declarationsThatLoadAddressesOrLeaveTheColumnAreDroppedWithAWarning() {
+		PageBody body = render("<div style=\"background: url(https://x.example/a.png); color: blue; position: fixed; "
+				+ "top: 0; margin-left: -300px\">x</div>");
+		assertThat(body.needs().css()).contains("color:blue").contains("top:0").doesNotContain("url(")
+			.doesNotContain("fixed").doesNotContain("-300px");
+		assertThat(this.report.warnings()).extracting(ContentProblem::problem)
+			.anySatisfy((problem) -> assertThat(problem).contains("would load an address"))
+			.anySatisfy((problem) -> assertThat(problem).contains("out of its column"));
+	}
+
+	@Test
+	void styleBlocksAreScopedToTheContentAreaAndLoseWhatLoadsOrIsNotAMediaQuery() {
+		PageBody body = render("<style>@import url(evil.css); body { color: navy } h2, .note p { margin: 0 } "
+				+ "@media (max-width: 600px) { .card { display: block } } @font-face { src: url(x.woff) } "
+				+ "/* a comment */ .x { background-image: url(y.png) }</style><p>text</p>");
+		String css = body.needs().css();
+		assertThat(css).contains(".content-area{color:navy;}")
+			.contains(".content-area h2,.content-area .note p{margin:0;}")
+			.contains("@media (max-width: 600px){.content-area .card{display:block;}")
+			.doesNotContain("@import").doesNotContain("font-face").doesNotContain("url(").doesNotContain("comment");
+		assertThat(Jsoup.parseBodyFragment(body.introHtml()).select("style")).isEmpty();
+	}
+
+}
