@@ -128,8 +128,10 @@ for area in $AREAS; do paths+=("$PAGE$area/"); done
 # JIT warm-up of both replicas, so the timed run measures serving, not compiling
 wrk -t "$THREADS" -c "$CONNECTIONS" -d 5s -s scripts/load-paths.lua "http://127.0.0.1:$LB_PORT" -- "${paths[@]}" \
   >"$work/warmup.txt"
+# only the timed run is counted: flush the warm-up's buffered log lines, then empty the log (nginx appends)
+kill -USR1 "$nginx_pid"
+sleep 0.5
 : >"$work/nginx/access.log"
-kill -USR1 "$nginx_pid" # reopen the access log: only the timed run is counted
 
 log "load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s through nginx; SIGTERM to A at ${STOP_AT} s, then A starts again"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s scripts/load-paths.lua \
