@@ -149,6 +149,33 @@ stop "$NAME"
 "${ENGINE[@]}" rm -f "$NAME" >/dev/null
 log "ok: served from the mounted folder"
 
+log "checking content published as git-sync does (a new checkout, then a link renamed over the old one)"
+sync_dir="$work/git"
+publish() { # $1: the checkout's name; $2: a line the efforts page gets
+  mkdir -p "$sync_dir/.worktrees/$1"
+  cp -r src/main/resources/content/. "$sync_dir/.worktrees/$1"
+  printf '\n%s\n' "$2" >>"$sync_dir/.worktrees/$1/our-digital-government-efforts.md"
+  chmod -R a+rX "$sync_dir"
+  ln -sfn ".worktrees/$1" "$sync_dir/tmp-link"
+  mv -T "$sync_dir/tmp-link" "$sync_dir/current"
+}
+publish first "Published-first."
+start "$NAME" -v "$sync_dir:/content:ro" -e SITE_CONTENT_LOCATION=/content/current "$IMAGE"
+expect 200 "$PAGE"
+page_text() { curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE"; }
+[[ "$(page_text)" == *Published-first.* ]] || fail "the first checkout is not served"
+t_publish="$(now_ms)"
+publish second "Published-second."
+rm -rf "$sync_dir/.worktrees/first"
+until [[ "$(page_text)" == *Published-second.* ]]; do
+  (( $(now_ms) - t_publish < 10000 )) || fail "the second checkout was not served within 10 s of its link"
+  sleep 0.1
+done
+published_ms=$(( $(now_ms) - t_publish ))
+stop "$NAME"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+log "ok: a new checkout behind the moved link served ${published_ms} ms after the rename"
+
 log "checking the AOT cache: the image's java must map it (-XX:AOTMode=on fails otherwise)"
 # shellcheck disable=SC2016 # $JAVA_OPTS is the container's
 aot_log="$(timeout 120 "${ENGINE[@]}" run --rm "${LIMITS[@]}" --entrypoint /bin/sh "$IMAGE" -c \
