@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -518,7 +518,7 @@ class KubernetesManifestsTests {
 
 	/** git-sync's flags, each written {@code --name=value}. */
 	private static Map<String, String> flags(List<String> args) {
-		Map<String, String> flags = new java.util.LinkedHashMap<>();
+		Map<String, String> flags = new LinkedHashMap<>();
 		for (String arg : args) {
 			Matcher flag = Pattern.compile("(--[a-z-]+)=(.*)").matcher(arg);
 			assertThat(flag.matches()).as("'" + arg + "' is written --name=value").isTrue();
