@@ -1,9 +1,11 @@
-# The site as a container image: built from source, run as a non-root user, started from an AOT cache.
+# The site as a container image: built from source, run by a Java runtime linked for it (jlink) on a slim Debian, as a
+# non-root user, started from an AOT cache.
 #   docker build -t digital-government-efforts .
-# Any Debian-based image with a shell and useradd can replace the Temurin defaults, a JDK 17+ to build and a
-# Java 25+ runtime (the AOT cache needs it): --build-arg BUILDER_IMAGE=… --build-arg RUNTIME_IMAGE=…
+# Other images can replace the defaults: a JDK 25+ to build in and link the runtime from (with its jmods, or a
+# linkable run-time image as Temurin's; Debian's jlink also needs binutils), and any glibc system with a shell and
+# useradd to run on (it needs no Java of its own): --build-arg BUILDER_IMAGE=… --build-arg RUNTIME_IMAGE=…
 ARG BUILDER_IMAGE=eclipse-temurin:25-jdk
-ARG RUNTIME_IMAGE=eclipse-temurin:25-jre
+ARG RUNTIME_IMAGE=debian:trixie-slim
 
 FROM ${BUILDER_IMAGE} AS build
 WORKDIR /build
@@ -15,12 +17,25 @@ RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -DskipTests package \
     && cp target/digital-government-efforts-*.jar application.jar \
     && java -Djarmode=tools -jar application.jar extract --layers --destination extracted
+# A runtime of only the modules that the application and its dependencies use, as jdeps reads them off their classes
+# (java.desktop is there for java.beans, which Spring uses; no AWT library is ever loaded), without debug symbols,
+# man pages or headers. It has no default CDS archive: the AOT cache made below holds every class a start loads, and
+# the JVM uses it with any heap size or collector, so the JDK's two archives would only add 29 MB.
+RUN modules="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 25 \
+        --class-path 'extracted/dependencies/lib/*:extracted/snapshot-dependencies/lib/*' \
+        extracted/application/application.jar)" \
+    && echo "jlink --add-modules $modules" \
+    && jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+       --output /opt/java
 
 FROM ${RUNTIME_IMAGE}
 # A fixed uid/gid, so orchestrators can enforce runAsNonRoot and volumes can be permissioned ahead of time.
 RUN groupadd --system --gid 10001 efforts \
     && useradd --system --uid 10001 --gid efforts --home-dir /nonexistent --no-create-home \
        --shell /usr/sbin/nologin efforts
+COPY --from=build /opt/java/ /opt/java/
+ENV JAVA_HOME=/opt/java
+ENV PATH=/opt/java/bin:$PATH
 WORKDIR /application
 # One image layer per Spring Boot layer, least to most often changed.
 COPY --from=build /build/extracted/dependencies/ ./
@@ -30,12 +45,14 @@ COPY --from=build /build/extracted/application/ ./
 # A fixed small heap and the serial collector keep the whole process under 256 MB of RSS under load
 # (docs/benchmarks.md); operators may replace them, e.g. -e JAVA_OPTS="-XX:MaxRAMPercentage=60".
 ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
-# Training run (Spring Boot's recipe): starts the context offline and exits after refresh; the JVM then writes an
-# AOT cache of the classes it loaded and linked, which makes a start about 40% faster than without it.
+# Training run (Spring Boot's recipe), with the linked runtime that will run the site: starts the context offline and
+# exits after refresh; the JVM then writes an AOT cache of the classes it loaded and linked, which halves the JVM's
+# part of a start (docs/benchmarks.md).
 RUN java $JAVA_OPTS -XX:AOTCacheOutput=application.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
        -jar application.jar \
     && test -s application.aot
 USER 10001:10001
 EXPOSE 8080
 # exec: java becomes PID 1 and gets SIGTERM itself; it stops rather than limps on after running out of memory.
+# It writes only to /tmp (its perf data, Tomcat's work folders), so the root filesystem can be read-only.
 ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:AOTCache=application.aot -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar \"$@\"", "java"]

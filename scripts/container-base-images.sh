@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds Debian trixie (Java 25) JDK/JRE base images for machines without an image registry, and caches them.
+# Builds Debian trixie base images for machines without an image registry, and caches them: a Java 25 JDK to build in
+# (with its jmods, which jlink links the image's runtime from, and binutils, whose objcopy Debian's jlink strips native
+# debug symbols with), and a bare minbase system without Java to run on (the Dockerfile brings its jlinked runtime).
 #
 # Usage: scripts/container-base-images.sh [podman|docker]
 # Prints BUILDER_IMAGE=… and RUNTIME_IMAGE=… lines, the build arguments to give the Dockerfile.
@@ -12,7 +14,7 @@ MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 SUITE=trixie
 LOCAL_CAS=/usr/local/share/ca-certificates
 # The tag names the recipe (bump it when the recipe below changes) and the host's extra CAs, so neither goes stale.
-TAG="$SUITE-r4-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
+TAG="$SUITE-r5-$(cat "$LOCAL_CAS"/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
 
 log() { echo "[base-images] $*" >&2; }
 
@@ -49,9 +51,10 @@ SOURCES
     && apt-get -qq -y upgrade && apt-get -qq -y install --no-install-recommends ca-certificates"
 }
 
-# Makes image $1 from Debian plus packages $2, unless the store or the tarball cache already has it.
+# Makes image $1 from Debian plus packages $2, without the paths $3 (globs under its root), unless the store or the
+# tarball cache already has it.
 ensure_image() {
-  local image="$1" packages="$2"
+  local image="$1" packages="$2" prune="${3:-}"
   local tarball="$CACHE_DIR/${image//[:\/]/_}.tar"
   if "$ENGINE" image inspect "$image" >/dev/null 2>&1; then
     log "$image: cached in $ENGINE's store"
@@ -68,14 +71,18 @@ ensure_image() {
   # shellcheck disable=SC2064 # expand now: $root is local
   trap "trap - RETURN; umount '$root/proc' 2>/dev/null || true; rm -rf '$root'" RETURN
   cp -a "$MINBASE/." "$root/"
-  log "$image: installing $packages"
-  # The JDK's install scripts run java, which needs /proc.
-  mount -t proc proc "$root/proc"
-  quietly chroot "$root" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; \
-    apt-get -qq -y install --no-install-recommends $packages && apt-get clean"
-  umount "$root/proc"
-  # Package caches, lists and docs only make the image bigger.
-  rm -rf "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/usr/share/locale/*
+  if [[ -n "$packages" ]]; then
+    log "$image: installing $packages"
+    # The JDK's install scripts run java, which needs /proc.
+    mount -t proc proc "$root/proc"
+    quietly chroot "$root" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; \
+      apt-get -qq -y install --no-install-recommends $packages && apt-get clean"
+    umount "$root/proc"
+  fi
+  # Package caches (debootstrap's downloads too), lists and docs only make the image bigger.
+  rm -rf "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* \
+    "$root"/usr/share/locale/*
+  for path in $prune; do rm -rf "$root"/$path; done
   mkdir -p "$CACHE_DIR"
   tar --numeric-owner -C "$root" -cf "$tarball.partial" .
   mv "$tarball.partial" "$tarball"
@@ -84,7 +91,8 @@ ensure_image() {
 }
 
 trap '[[ -n "$MINBASE" ]] && rm -rf "$MINBASE"; true' EXIT
-ensure_image "localhost/efforts-base-jdk:$TAG" openjdk-25-jdk-headless
-ensure_image "localhost/efforts-base-jre:$TAG" openjdk-25-jre-headless
+ensure_image "localhost/efforts-base-jdk:$TAG" "openjdk-25-jdk-headless binutils"
+# glibc's iconv modules: Java has its own charsets, and nothing else in the image converts text
+ensure_image "localhost/efforts-base-minbase:$TAG" "" "usr/lib/*/gconv"
 echo "BUILDER_IMAGE=localhost/efforts-base-jdk:$TAG"
-echo "RUNTIME_IMAGE=localhost/efforts-base-jre:$TAG"
+echo "RUNTIME_IMAGE=localhost/efforts-base-minbase:$TAG"

@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Builds the image from the Dockerfile and checks it the way an orchestrator runs it: ready, serving, non-root,
-# closed actuator, JSON logs, memory under load, clean stop on SIGTERM. Prints the image size and start-to-ready time
-# with and without the AOT cache. Uses Docker when a daemon answers, else podman with base images made from Debian
-# packages.
+# closed actuator, JSON logs, memory under load, clean stop on SIGTERM, a usable AOT cache, and the same on a
+# read-only root filesystem with only /tmp writable (as deploy/kubernetes/ runs it). Prints the image size and
+# start-to-ready time with and without the AOT cache. Uses Docker when a daemon answers, else podman with base images
+# made from Debian packages.
 #
-# Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_STARTS=3 timed starts per variant)
+# Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_STARTS=3 timed starts per variant,
+#                                             SMOKE_IMAGE and SMOKE_NAME to keep two runs on one machine apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-IMAGE=localhost/digital-government-efforts:smoke
-NAME=efforts-smoke
+IMAGE="${SMOKE_IMAGE:-localhost/digital-government-efforts:smoke}"
+NAME="${SMOKE_NAME:-efforts-smoke}"
 PORT="${SMOKE_PORT:-8083}"
 STARTS="${SMOKE_STARTS:-3}"
 READY_TIMEOUT_S=90
 STOP_LIMIT_S=10
 PAGE=/about-us/what-we-do/our-digital-government-efforts/
+DEEP_LINK="${PAGE}digital-identity/"
 # The image's own command without -XX:AOTCache, so both variants run with the image's JAVA_OPTS
 NO_AOT_COMMAND=(-c 'exec java -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar')
 RSS_LIMIT_MB=256
@@ -24,10 +27,12 @@ fail() { echo "[smoke] FAIL: $*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
 
 base_args=()
+LIMITS=()
 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
   ENGINE=(docker)
   BUILD=(env DOCKER_BUILDKIT=1 docker build)
   NET=(-p "$PORT:8080")
+  READ_ONLY=(--read-only)
 else
   command -v podman >/dev/null || fail "neither a Docker daemon nor podman (apt-get install podman runc debootstrap)"
   ENGINE=(podman --runtime runc)
@@ -37,12 +42,16 @@ else
   mapfile -t base_args <<<"$base_images"
   for arg in "${base_args[@]}"; do BUILD+=(--build-arg "$arg"); done
   NET=(-p "$PORT:8080" "${LIMITS[@]}")
+  # podman's --read-only also mounts tmpfs on /run and /var/tmp unless told not to; Kubernetes gives only /tmp
+  READ_ONLY=(--read-only --read-only-tmpfs=false)
 fi
 
 containers=()
+work="$(mktemp -d /tmp/efforts-smoke.XXXXXX)"
 cleanup() {
   for c in "${containers[@]}"; do "${ENGINE[@]}" rm -f "$c" >/dev/null 2>&1 || true; done
   [[ -n "${content_dir:-}" ]] && rm -rf "$content_dir"
+  rm -rf "$work"
   return 0
 }
 trap cleanup EXIT
@@ -78,10 +87,12 @@ stop() {
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
+# kept after the run (unlike $work), for a failed build to be read
+BUILD_LOG="/tmp/${NAME}-build.log"
 t0="$(now_ms)"
 log "building $IMAGE with ${BUILD[*]}"
-timeout 1800 "${BUILD[@]}" -t "$IMAGE" . >/tmp/efforts-smoke-build.log 2>&1 \
-  || { tail -40 /tmp/efforts-smoke-build.log >&2; fail "image build failed (log: /tmp/efforts-smoke-build.log)"; }
+timeout 1800 "${BUILD[@]}" -t "$IMAGE" . >"$BUILD_LOG" 2>&1 \
+  || { tail -40 "$BUILD_LOG" >&2; fail "image build failed (log: $BUILD_LOG)"; }
 log "built in $(( ($(now_ms) - t0) / 1000 )) s"
 
 log "checking a container with structured logs"
@@ -106,14 +117,14 @@ uid="$("${ENGINE[@]}" exec "$NAME" id -u)"
 # Requests in flight when SIGTERM arrives must be answered in full; later connections may only be refused or reset
 # before any answer (curl exit 7, 52, 56: the load balancer retries those), never get an error or a cut-off page.
 seq 300 | xargs -P 6 -I{} sh -c 'code=$(curl -s -o /dev/null -w "%{http_code}" --max-time 10 "$0"); echo "$code $?"' \
-  "http://127.0.0.1:$PORT$PAGE" >/tmp/efforts-smoke-inflight.txt 2>/dev/null &
+  "http://127.0.0.1:$PORT$PAGE" >"$work/inflight.txt" 2>/dev/null &
 burst=$!
 sleep 0.5
 stop "$NAME"
 wait "$burst" || true
-answered="$(grep -c '^200 0$' /tmp/efforts-smoke-inflight.txt || true)"
-refused="$(grep -cE '^000 (7|52|56)$' /tmp/efforts-smoke-inflight.txt || true)"
-broken="$(grep -vE '^(200 0|000 (7|52|56))$' /tmp/efforts-smoke-inflight.txt | sort | uniq -c | tr '\n' ' ' || true)"
+answered="$(grep -c '^200 0$' "$work/inflight.txt" || true)"
+refused="$(grep -cE '^000 (7|52|56)$' "$work/inflight.txt" || true)"
+broken="$(grep -vE '^(200 0|000 (7|52|56))$' "$work/inflight.txt" | sort | uniq -c | tr '\n' ' ' || true)"
 [[ -z "$broken" ]] || fail "requests cut off or failed during shutdown (count, status, curl exit): $broken"
 logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
 grep -q 'Graceful shutdown complete' <<<"$logs" || fail "no 'Graceful shutdown complete' in the logs"
@@ -138,7 +149,60 @@ stop "$NAME"
 "${ENGINE[@]}" rm -f "$NAME" >/dev/null
 log "ok: served from the mounted folder"
 
-log "timing $STARTS starts with the image's AOT cache and $STARTS without it (the JDK's own CDS only), interleaved"
+log "checking content published as git-sync does (a new checkout, then a link renamed over the old one)"
+sync_dir="$work/git"
+publish() { # $1: the checkout's name; $2: a line the efforts page gets
+  mkdir -p "$sync_dir/.worktrees/$1"
+  cp -r src/main/resources/content/. "$sync_dir/.worktrees/$1"
+  printf '\n%s\n' "$2" >>"$sync_dir/.worktrees/$1/our-digital-government-efforts.md"
+  chmod -R a+rX "$sync_dir"
+  ln -sfn ".worktrees/$1" "$sync_dir/tmp-link"
+  mv -T "$sync_dir/tmp-link" "$sync_dir/current"
+}
+publish first "Published-first."
+start "$NAME" -v "$sync_dir:/content:ro" -e SITE_CONTENT_LOCATION=/content/current "$IMAGE"
+expect 200 "$PAGE"
+page_text() { curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE"; }
+[[ "$(page_text)" == *Published-first.* ]] || fail "the first checkout is not served"
+t_publish="$(now_ms)"
+publish second "Published-second."
+rm -rf "$sync_dir/.worktrees/first"
+until [[ "$(page_text)" == *Published-second.* ]]; do
+  (( $(now_ms) - t_publish < 10000 )) || fail "the second checkout was not served within 10 s of its link"
+  sleep 0.1
+done
+published_ms=$(( $(now_ms) - t_publish ))
+stop "$NAME"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+log "ok: a new checkout behind the moved link served ${published_ms} ms after the rename"
+
+log "checking the AOT cache: the image's java must map it (-XX:AOTMode=on fails otherwise)"
+# shellcheck disable=SC2016 # $JAVA_OPTS is the container's
+aot_log="$(timeout 120 "${ENGINE[@]}" run --rm "${LIMITS[@]}" --entrypoint /bin/sh "$IMAGE" -c \
+  'exec java -XX:AOTCache=application.aot -XX:AOTMode=on -Xlog:aot=info $JAVA_OPTS -Dspring.context.exit=onRefresh -jar application.jar' \
+  2>&1)" || { tail -20 <<<"$aot_log" >&2; fail "the image's java cannot use its AOT cache"; }
+grep -q 'Opened AOT cache application.aot' <<<"$aot_log" || fail "the JVM did not say it opened application.aot"
+log "ok: the AOT cache opens with the image's java and JAVA_OPTS"
+
+log "checking a read-only root filesystem with only /tmp writable, no capabilities, no privilege escalation"
+start "$NAME" "${READ_ONLY[@]}" --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges --user 10001:10001 \
+  "$IMAGE"
+expect 200 "$PAGE"
+expect 200 "$DEEP_LINK"
+# read the page whole first: under pipefail, 'curl | grep -q' fails when grep stops reading early (SIGPIPE)
+deep_link_page="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$DEEP_LINK")"
+grep -q '<h1>Digital Identity</h1>' <<<"$deep_link_page" \
+  || fail "$DEEP_LINK does not show the Digital Identity area's heading"
+expect 200 /actuator/health/liveness
+stop "$NAME"
+ro_logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
+grep -q 'Graceful shutdown complete' <<<"$ro_logs" || fail "no 'Graceful shutdown complete' on the read-only root"
+! grep -qiE 'read-only file system|AccessDenied' <<<"$ro_logs" || fail "something tried to write: $(
+  grep -iE 'read-only file system|AccessDenied' <<<"$ro_logs" | head -3)"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+log "ok: page, $DEEP_LINK and probes 200 on a read-only root; SIGTERM: exit 0 in ${STOPPED_MS} ms"
+
+log "timing $STARTS starts with the image's AOT cache and $STARTS without it (no class-data archive at all: the linked runtime has none), interleaved"
 with=(); without=()
 for _ in $(seq "$STARTS"); do
   start "$NAME" "$IMAGE"; with+=("$STARTED_MS"); stop "$NAME"; "${ENGINE[@]}" rm -f "$NAME" >/dev/null
@@ -147,7 +211,7 @@ for _ in $(seq "$STARTS"); do
 done
 size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "$IMAGE")"
 runtime_base="$(printf '%s\n' "${base_args[@]}" | sed -n 's/^RUNTIME_IMAGE=//p')"
-base_size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "${runtime_base:-eclipse-temurin:25-jre}" 2>/dev/null \
+base_size="$("${ENGINE[@]}" image inspect -f '{{.Size}}' "${runtime_base:-debian:trixie-slim}" 2>/dev/null \
   || echo 0)"
 med_with="$(median "${with[@]}")"; med_without="$(median "${without[@]}")"
 log "image size: $(( size / 1000000 )) MB ($(( (size - base_size) / 1000000 )) MB above its runtime base image)"

@@ -13,7 +13,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -26,6 +29,11 @@ import org.springframework.stereotype.Component;
  * Watches a folder content root (every folder under it) and reloads the site when a file is added, changed, deleted
  * or renamed, once the burst of changes an editor's save makes has settled. Off for content on the classpath and when
  * {@code site.content.watch=false}; its daemon thread stops when the application context closes.
+ * <p>
+ * The root may be, or lie under, a symbolic link that is moved to another folder at once, as git-sync publishes each
+ * commit (it checks the commit out into a new folder, then renames a new link over the old one): the folders the link
+ * leads to are watched, the folder holding the link is watched for the link being replaced, and when it is, the new
+ * folders are watched instead of the old ones and the site reloads.
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
@@ -44,6 +52,12 @@ class ContentWatcher implements SmartLifecycle {
 
 	private volatile WatchService watchService;
 
+	/** Keys of the folders of the content, cancelled when a link on the way to them moves. */
+	private final Set<WatchKey> contentKeys = ConcurrentHashMap.newKeySet();
+
+	/** Keys of the folders that hold a symbolic link on the way to the content, each with the link's name. */
+	private final Map<WatchKey, Path> linkKeys = new ConcurrentHashMap<>();
+
 	private volatile Thread thread;
 
 	ContentWatcher(SiteContent content, ContentProperties properties) {
@@ -58,7 +72,8 @@ class ContentWatcher implements SmartLifecycle {
 		}
 		try {
 			this.watchService = FileSystems.getDefault().newWatchService();
-			registerTree(this.folder.get());
+			registerLinks(this.folder.get());
+			registerTree(this.folder.get().toRealPath());
 		}
 		catch (IOException ex) {
 			logger.warn("Content changes will not be picked up without a restart: " + this.folder.get()
@@ -131,6 +146,10 @@ class ContentWatcher implements SmartLifecycle {
 
 	/** Registers new folders and tells whether any event concerns content rather than an editor's scratch file. */
 	private boolean handle(WatchKey key) {
+		Path link = this.linkKeys.get(key);
+		if (link != null) {
+			return handleLinkFolder(key, link);
+		}
 		boolean relevant = false;
 		for (WatchEvent<?> event : key.pollEvents()) {
 			if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
@@ -153,14 +172,60 @@ class ContentWatcher implements SmartLifecycle {
 				|| name.endsWith(".tmp");
 	}
 
+	/** A folder holding a link on the way to the content: only the link's being replaced (or removed) matters. */
+	private boolean handleLinkFolder(WatchKey key, Path link) {
+		boolean moved = false;
+		for (WatchEvent<?> event : key.pollEvents()) {
+			moved |= event.kind() == StandardWatchEventKinds.OVERFLOW || link.equals(event.context());
+		}
+		key.reset();
+		if (moved) {
+			rewatch();
+		}
+		return moved;
+	}
+
+	/** Watches the folders the links now lead to instead of those they led to (which git-sync deletes next). */
+	private void rewatch() {
+		this.contentKeys.forEach(WatchKey::cancel);
+		this.contentKeys.clear();
+		this.linkKeys.keySet().forEach(WatchKey::cancel);
+		this.linkKeys.clear();
+		Path folder = this.folder.get();
+		try {
+			registerLinks(folder);
+			registerTree(folder.toRealPath());
+			logger.info("Watching " + folder + " for content changes, now in " + folder.toRealPath());
+		}
+		catch (IOException ex) {
+			logger.warn("Content changes inside " + folder + " will not be picked up until its link moves again: "
+					+ ex.getMessage());
+		}
+	}
+
+	/** Watches the folder holding each symbolic link on the way to the content root (the root itself included). */
+	private void registerLinks(Path folder) throws IOException {
+		Path path = folder.getRoot();
+		for (Path name : folder) {
+			path = path.resolve(name);
+			if (Files.isSymbolicLink(path)) {
+				WatchKey key = path.getParent()
+					.register(this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
+							StandardWatchEventKinds.ENTRY_DELETE);
+				this.linkKeys.put(key, path.getFileName());
+			}
+		}
+	}
+
 	private void registerTree(Path root) throws IOException {
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
 
 			@Override
 			public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
 				try {
-					folder.register(ContentWatcher.this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
-							StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+					ContentWatcher.this.contentKeys.add(folder.register(ContentWatcher.this.watchService,
+							StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+							StandardWatchEventKinds.ENTRY_MODIFY));
 				}
 				catch (NoSuchFileException ex) {
 					return FileVisitResult.SKIP_SUBTREE;

@@ -3,13 +3,18 @@ package sg.gov.tech.efforts.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.Site;
@@ -68,6 +73,29 @@ class ContentWatcherTests {
 		await(content, (site) -> routes(site, "/one/fixed/"));
 	}
 
+	/**
+	 * As git-sync publishes a commit: checked out into a new folder, a new link renamed over the old one, the old
+	 * folder deleted. The content root is the link itself, or a folder under it ({@code --link=current} with the pages
+	 * in the repository's {@code site/}).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "site" })
+	void aLinkMovedToAnotherFolderServesItAndThenItsEdits(String under) throws Exception {
+		Path first = checkout("aaa", under, "First");
+		Path link = this.folder.resolve("current");
+		Files.createSymbolicLink(link, Path.of(".worktrees", "aaa"));
+		SiteContent content = watch(link.resolve(under).toString(), true);
+		assertThat(content.site().pages().get(0).title()).isEqualTo("First");
+		write(first.resolve(under).resolve("page.md"), "First, edited in place");
+		await(content, (site) -> site.pages().get(0).title().equals("First, edited in place"));
+		publish("bbb", under, "Second", "aaa");
+		await(content, (site) -> site.pages().get(0).title().equals("Second"));
+		write(this.folder.resolve(".worktrees/bbb").resolve(under).resolve("page.md"), "Second, edited");
+		await(content, (site) -> site.pages().get(0).title().equals("Second, edited"));
+		publish("ccc", under, "Third", "bbb");
+		await(content, (site) -> site.pages().get(0).title().equals("Third"));
+	}
+
 	@Test
 	void theWatcherIsADaemonThreadThatStopsWithTheApplication() throws Exception {
 		page("one.md", "/one/", "One");
@@ -120,6 +148,30 @@ class ContentWatcherTests {
 			assertThat(System.nanoTime()).as("content change not served within " + BOUND).isLessThan(deadline);
 			Thread.sleep(20);
 		}
+	}
+
+	/** A commit checked out as git-sync does, in {@code .worktrees/<hash>}; returns the checkout. */
+	private Path checkout(String hash, String under, String title) throws IOException {
+		Path checkout = Files.createDirectories(this.folder.resolve(".worktrees").resolve(hash));
+		Files.createDirectories(checkout.resolve(under));
+		write(checkout.resolve(under).resolve("page.md"), title);
+		return checkout;
+	}
+
+	/** git-sync's publishing step: a new checkout, a new link renamed over "current", the old checkout removed. */
+	private void publish(String hash, String under, String title, String previous) throws IOException {
+		checkout(hash, under, title);
+		Path newLink = Files.createSymbolicLink(this.folder.resolve("tmp-link"), Path.of(".worktrees", hash));
+		Files.move(newLink, this.folder.resolve("current"), StandardCopyOption.ATOMIC_MOVE);
+		try (Stream<Path> old = Files.walk(this.folder.resolve(".worktrees").resolve(previous))) {
+			for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	private static void write(Path page, String title) throws IOException {
+		Files.writeString(page, "---\ntitle: " + title + "\npermalink: /page/\n---\nText\n");
 	}
 
 	private void page(String name, String permalink, String body) throws IOException {
