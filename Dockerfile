@@ -12,6 +12,9 @@ WORKDIR /build
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY src/ src/
+# The history is read at build time only, for the date each embedded content file last changed; it never reaches the
+# runtime image.
+COPY .git/ .git/
 # The Maven repository (and the wrapper's Maven) stay in a build cache, so a rebuild downloads nothing.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -DskipTests package \

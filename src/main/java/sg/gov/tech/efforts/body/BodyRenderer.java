@@ -114,7 +114,7 @@ public final class BodyRenderer {
 		Element html = HtmlSanitizer.clean(dirty).body();
 		ContentMarkup.tidy(html);
 		IsomerHtml.editorNotes(html, this.preview);
-		this.crossLinks.apply(html, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
+		this.crossLinks.apply(html, this.preview, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
 		IsomerHtml.fixNewTabLinks(html);
 		IsomerHtml.wrapLooseCaptions(html);
 		ImageHints.addSizes(html, this.imageSizes);

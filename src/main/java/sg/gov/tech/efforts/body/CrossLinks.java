@@ -14,8 +14,8 @@ import sg.gov.tech.efforts.model.Link;
 
 /**
  * Turns editors' placeholder bullets, "Cross link to products and services i.e. SingPass", into "Related:" links to
- * every name the site settings map to an address (in any letter case, kept as the editor wrote it); a bullet naming
- * nothing mapped stays as written and is reported.
+ * every name the site settings map to an address (in any letter case, kept as the editor wrote it). A bullet naming
+ * nothing mapped is an editor's note: left out of the public page, shown highlighted in preview, and reported.
  */
 final class CrossLinks {
 
@@ -44,9 +44,10 @@ final class CrossLinks {
 	/**
 	 * Rewrites every placeholder bullet of the body.
 	 * @param body the rendered body
+	 * @param preview whether a bullet naming nothing mapped is shown, highlighted, rather than left out
 	 * @param warnings told about each bullet whose names are not mapped
 	 */
-	void apply(Element body, BiConsumer<Element, String> warnings) {
+	void apply(Element body, boolean preview, BiConsumer<Element, String> warnings) {
 		for (Element item : body.select("li")) {
 			Matcher placeholder = PLACEHOLDER.matcher(item.text());
 			if (!placeholder.matches() || !item.select("ul, ol").isEmpty()) {
@@ -60,6 +61,7 @@ final class CrossLinks {
 				String problem = named.isBlank() ? "a cross link names nothing: write 'Cross link to … i.e. NAME'"
 						: "cross link '" + named + "' cannot be resolved: " + UNMAPPED_ADVICE;
 				warnings.accept(item, problem);
+				unresolved(item, preview);
 				continue;
 			}
 			item.empty().addClass("related");
@@ -73,6 +75,23 @@ final class CrossLinks {
 				at = name.end();
 			}
 			item.appendText(named.substring(at));
+		}
+	}
+
+	/** Like editor notes: highlighted for editors, gone for the public (with its list, if it was the only bullet). */
+	private static void unresolved(Element item, boolean preview) {
+		if (preview) {
+			Element note = new Element("mark").addClass("editor-note");
+			note.appendElement("strong").text("Editor's note:");
+			note.appendText(" ");
+			note.insertChildren(-1, item.childNodesCopy());
+			item.empty().appendChild(note);
+			return;
+		}
+		Element list = item.parent();
+		item.remove();
+		if (list != null && list.is("ul, ol") && list.children().isEmpty()) {
+			list.remove();
 		}
 	}
 

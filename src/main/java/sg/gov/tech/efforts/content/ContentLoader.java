@@ -3,6 +3,9 @@ package sg.gov.tech.efforts.content;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import sg.gov.tech.efforts.folder.FolderReader;
 import sg.gov.tech.efforts.isomer.IsomerReader;
 import sg.gov.tech.efforts.model.ContentException;
@@ -23,6 +26,11 @@ public final class ContentLoader {
 	private final boolean preview;
 
 	private final boolean strict;
+
+	private static final Log logger = LogFactory.getLog(ContentLoader.class);
+
+	/** The root of the last load, kept so its git history is read again only when it moves. */
+	private ContentRoot root;
 
 	private FolderReader folderReader;
 
@@ -57,7 +65,11 @@ public final class ContentLoader {
 	 * when anything could not (the first such problem, listing the others)
 	 */
 	public synchronized Site load(String location) {
-		ContentRoot root = ContentRoot.of(location);
+		if (this.root == null || !this.root.location().equals(location)) {
+			this.root = ContentRoot.of(location);
+			logger.info("Page dates come from the " + this.root.dates().source());
+		}
+		ContentRoot root = this.root;
 		Site site;
 		if (IsomerReader.reads(root)) {
 			if (this.isomerReader == null) {

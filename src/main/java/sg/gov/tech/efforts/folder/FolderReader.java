@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.folder;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +67,10 @@ public final class FolderReader {
 		Map<String, PageParser.Parsed> parsed = new LinkedHashMap<>();
 		List<String> sources = files.stream().filter((name) -> name.endsWith(".md") && !isIgnored(name)).toList();
 		for (String name : sources) {
-			FileCache.Entry<PageParser.Parsed> entry = this.pages.parse(name, root.read(name), context,
-					(problems) -> parser.parse(name, root.text(name), root.lastModified(name), problems));
+			byte[] bytes = root.read(name);
+			Instant changed = root.changed(name, bytes);
+			FileCache.Entry<PageParser.Parsed> entry = this.pages.parse(name, bytes, context + changed,
+					(problems) -> parser.parse(name, text(bytes), changed, problems));
 			report.addAll(entry.problems());
 			entry.result().or(entry::lastGood).ifPresent((page) -> parsed.put(name, page));
 		}
@@ -169,6 +172,10 @@ public final class FolderReader {
 			.filter((name) -> name.startsWith("images/"))
 			.map((name) -> name + "@" + root.lastModified(name).toEpochMilli())
 			.collect(Collectors.joining("\n")));
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static boolean isFile(ContentRoot root, String path) {

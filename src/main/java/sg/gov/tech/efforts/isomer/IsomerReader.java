@@ -109,9 +109,11 @@ public final class IsomerReader {
 		List<ParsedFile> parsed = new ArrayList<>();
 		for (FileHead head : heads) {
 			String name = head.source().name();
-			String bodyContext = context + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
-			FileCache.Entry<ParsedFile> entry = this.files.parse(name, root.read(name), bodyContext,
-					(problems) -> parser.parse(head, liquid, liquidSite.variables(), root.lastModified(name), problems));
+			byte[] bytes = root.read(name);
+			java.time.Instant changed = root.changed(name, bytes);
+			String bodyContext = context + changed + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
+			FileCache.Entry<ParsedFile> entry = this.files.parse(name, bytes, bodyContext,
+					(problems) -> parser.parse(head, liquid, liquidSite.variables(), changed, problems));
 			report.addAll(entry.problems());
 			entry.result().or(entry::lastGood).ifPresent(parsed::add);
 		}

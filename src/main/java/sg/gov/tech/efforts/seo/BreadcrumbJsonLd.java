@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.seo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,22 @@ final class BreadcrumbJsonLd {
 		list.put("@type", "BreadcrumbList");
 		list.put("itemListElement", items);
 		return scriptSafe(JsonMapper.shared().writeValueAsString(list));
+	}
+
+	/**
+	 * @param name the page's title
+	 * @param url its absolute URL
+	 * @param modified when its content last changed
+	 * @return a schema.org {@code WebPage} with its {@code dateModified}
+	 */
+	static String webPage(String name, String url, Instant modified) {
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("@context", "https://schema.org");
+		page.put("@type", "WebPage");
+		page.put("name", name);
+		page.put("url", url);
+		page.put("dateModified", modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		return scriptSafe(JsonMapper.shared().writeValueAsString(page));
 	}
 
 	/** Outside strings JSON has none of these characters; inside, the escapes mean the same text. */

@@ -12,9 +12,10 @@ package sg.gov.tech.efforts.seo;
  * @param imageAlt what the picture shows
  * @param indexable whether search engines may list the page; {@code false} on non-production deployments
  * @param breadcrumbJson the JSON-LD {@code BreadcrumbList}, safe to place inside a {@code <script>} element
+ * @param webPageJson the JSON-LD {@code WebPage} with its {@code dateModified}, as safe
  */
 public record HeadTags(String canonical, String title, String description, String siteName, String type,
-		String image, String imageAlt, boolean indexable, String breadcrumbJson) {
+		String image, String imageAlt, boolean indexable, String breadcrumbJson, String webPageJson) {
 
 	public boolean hasImage() {
 		return !this.image.isEmpty();

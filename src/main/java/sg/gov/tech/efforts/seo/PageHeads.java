@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.seo;
 
+import java.time.Instant;
 import java.util.List;
 
 import sg.gov.tech.efforts.model.Link;
@@ -25,16 +26,18 @@ public class PageHeads {
 	 * @param title its title without the site name
 	 * @param description its meta description
 	 * @param breadcrumb the visible breadcrumb's steps that link to a page, as site paths
+	 * @param modified when the page's content last changed
 	 * @return the tags
 	 */
-	public HeadTags of(Site site, String path, String title, String description, List<Link> breadcrumb) {
+	public HeadTags of(Site site, String path, String title, String description, List<Link> breadcrumb,
+			Instant modified) {
 		ShareImage image = site.settings().shareImage();
 		List<Link> trail = breadcrumb.stream()
 			.map((step) -> new Link(step.title(), this.properties.absolute(step.url())))
 			.toList();
 		return new HeadTags(this.properties.absolute(path), title, description, site.settings().name(), "website",
 				image.present() ? this.properties.absolute(image.url()) : "", image.alt(), this.properties.indexing(),
-				BreadcrumbJsonLd.of(trail));
+				BreadcrumbJsonLd.of(trail), BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
 	}
 
 }

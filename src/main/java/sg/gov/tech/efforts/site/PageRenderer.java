@@ -1,7 +1,5 @@
 package sg.gov.tech.efforts.site;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,12 +27,10 @@ import sg.gov.tech.efforts.site.view.ListingView;
 import sg.gov.tech.efforts.site.view.NavLink;
 import sg.gov.tech.efforts.site.view.PageView;
 import sg.gov.tech.efforts.site.view.SectionView;
+import sg.gov.tech.efforts.site.view.Updated;
 import sg.gov.tech.efforts.site.view.ViewModels;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +51,6 @@ class PageRenderer implements SiteContentListener {
 
 	private final ContentSecurityPolicies policies;
 
-	private final Instant templatesChanged;
-
 	private final LongSupplier clock;
 
 	/** One immutable snapshot, swapped whole, so a request never sees pages of two different loads. */
@@ -67,17 +61,14 @@ class PageRenderer implements SiteContentListener {
 	private boolean webLayerStarted;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies,
-			@Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
-		this(engine, heads, policies, newestChange(templates), System::currentTimeMillis);
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies) {
+		this(engine, heads, policies, System::currentTimeMillis);
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, Instant templatesChanged,
-			LongSupplier clock) {
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, LongSupplier clock) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;
-		this.templatesChanged = templatesChanged;
 		this.clock = clock;
 	}
 
@@ -122,29 +113,28 @@ class PageRenderer implements SiteContentListener {
 	private RenderedSite render(Site site) {
 		long start = System.nanoTime();
 		long now = this.clock.getAsLong();
-		Instant lastModified = site.lastModified().isAfter(this.templatesChanged) ? site.lastModified()
-				: this.templatesChanged;
 		Chrome chrome = Chrome.of(site);
 		Map<String, RenderedPage> pages = new HashMap<>();
 		for (Route route : site.routes()) {
 			if (route instanceof Route.SearchRoute) {
 				continue;
 			}
-			Map<String, Object> model = new HashMap<>(model(site, route, chrome));
+			Instant modified = modified(site, route);
+			Map<String, Object> model = new HashMap<>(model(site, route, chrome, modified));
 			Optional<Page> page = route.source();
 			page.filter((source) -> !source.needs().css().isEmpty()).ifPresent((source) -> {
 				String stylesheet = stylesheetPath(source.needs().css());
 				model.put("contentStylesheet", stylesheet);
-				pages.putIfAbsent(stylesheet, RenderedPage.stylesheet(source.needs().css(), lastModified));
+				pages.putIfAbsent(stylesheet, RenderedPage.stylesheet(source.needs().css(), modified));
 			});
 			String policy = page.map((source) -> this.policies.forPage(site, source.needs())).orElse(null);
-			pages.put(route.path(), RenderedPage.of(process(template(route), model), lastModified, policy));
+			pages.put(route.path(), RenderedPage.of(process(template(route), model), modified, policy));
 		}
 		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
 		logger.info(String.format("Rendered %d page(s) and the 404 page in %d ms", pages.size(),
 				(System.nanoTime() - start) / 1_000_000));
-		return new RenderedSite(site, pages, RenderedPage.of(notFound, lastModified), nextYear(now));
+		return new RenderedSite(site, pages, RenderedPage.of(notFound, site.lastModified()), nextYear(now));
 	}
 
 	/** The template of what lives at a route: its layout's for a page. */
@@ -163,20 +153,37 @@ class PageRenderer implements SiteContentListener {
 	}
 
 	/** The same model the templates had when pages were rendered per request: the view, the chrome, the head tags. */
-	private Map<String, Object> model(Site site, Route route, Chrome chrome) {
+	private Map<String, Object> model(Site site, Route route, Chrome chrome, Instant modified) {
+		Updated updated = Updated.of(modified);
 		if (route instanceof Route.SectionRoute section) {
 			SectionView view = ViewModels.section(site, section);
-			return Map.of("section", view, "chrome", chrome, "seo", this.heads.of(site, route.path(),
-					view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb())));
+			return Map.of("section", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
+					route.path(), view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb()),
+					modified));
 		}
 		if (route instanceof Route.ListingRoute listing) {
 			ListingView view = ViewModels.listing(site, listing);
-			return Map.of("listing", view, "chrome", chrome, "seo",
-					this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
+			return Map.of("listing", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
+					route.path(), view.title(), view.description(), linked(view.breadcrumb()), modified));
 		}
 		PageView view = ViewModels.page(site, route.source().orElseThrow());
-		return Map.of("page", view, "chrome", chrome, "latestCards", ViewModels.latestCards(site, view), "seo",
-				this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb())));
+		return Map.of("page", view, "chrome", chrome, "updated", updated, "latestCards",
+				ViewModels.latestCards(site, view), "seo", this.heads.of(site, route.path(), view.title(),
+						view.description(), linked(view.breadcrumb()), modified));
+	}
+
+	/** When what lives at a route last changed: its page's file, or for a list of posts its newest post's. */
+	private static Instant modified(Site site, Route route) {
+		if (route instanceof Route.ListingRoute listing) {
+			java.util.Set<String> sources = new java.util.HashSet<>();
+			listing.room().posts(listing.category()).forEach((post) -> sources.add(post.source()));
+			return site.pages().stream()
+				.filter((page) -> sources.contains(page.source()))
+				.map(Page::lastModified)
+				.max(java.util.Comparator.naturalOrder())
+				.orElse(site.lastModified());
+		}
+		return route.source().map(Page::lastModified).orElse(site.lastModified());
 	}
 
 	/** Structured data lists only the breadcrumb steps that are pages; a step without a URL is not an item. */
@@ -217,22 +224,6 @@ class PageRenderer implements SiteContentListener {
 	private static long nextYear(long now) {
 		LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), SINGAPORE);
 		return today.withDayOfYear(1).plusYears(1).atStartOfDay(SINGAPORE).toInstant().toEpochMilli();
-	}
-
-	/** A new release changes templates, and so pages, without any content change: Last-Modified must move too. */
-	private static Instant newestChange(String templates) {
-		String root = templates.endsWith("/") ? templates : templates + "/";
-		Instant newest = Instant.EPOCH;
-		try {
-			for (Resource template : new PathMatchingResourcePatternResolver().getResources(root + "**/*.html")) {
-				Instant changed = Instant.ofEpochMilli(template.lastModified());
-				newest = changed.isAfter(newest) ? changed : newest;
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The templates at " + root + " cannot be read", ex);
-		}
-		return newest;
 	}
 
 }

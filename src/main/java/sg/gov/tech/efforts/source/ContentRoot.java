@@ -28,6 +28,9 @@ import org.springframework.util.ResourceUtils;
  */
 public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, ContentRoot.ClasspathRoot {
 
+	/** The content built into the jar, whose dates were recorded when it was built. */
+	static final String EMBEDDED = "classpath:content/";
+
 	/** Folders no content lives in: version control, build output, tools' caches. */
 	private static final List<String> NEVER_CONTENT = List.of(".git", "_site", ".jekyll-cache", ".sass-cache",
 			"node_modules", "vendor");
@@ -82,6 +85,18 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 	/** @return when the file last changed; {@link Instant#EPOCH} when that cannot be told */
 	public abstract Instant lastModified(String name);
 
+	/** @return where the files' dates come from: git history, dates recorded at build time, or file times */
+	public abstract ContentDates dates();
+
+	/**
+	 * @param name a file's name
+	 * @param bytes its content
+	 * @return when its content last changed, the date its page shows and sends
+	 */
+	public Instant changed(String name, byte[] bytes) {
+		return dates().of(name, bytes);
+	}
+
 	/** Reads a file as UTF-8 text, naming the file when it cannot be read. */
 	public String text(String name) {
 		return new String(read(name), java.nio.charset.StandardCharsets.UTF_8);
@@ -96,9 +111,33 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 
 		private final Path path;
 
+		private final ContentDates dates;
+
 		FolderRoot(String location, Path path) {
 			super(location);
 			this.path = path;
+			ContentDates fileTimes = new FileTimes();
+			this.dates = GitDates.of(path, fileTimes::of).map(ContentDates.class::cast).orElse(fileTimes);
+		}
+
+		@Override
+		public ContentDates dates() {
+			return this.dates;
+		}
+
+		/** Outside git, the files' modification times. */
+		private final class FileTimes implements ContentDates {
+
+			@Override
+			public Instant of(String name, byte[] bytes) {
+				return lastModified(name);
+			}
+
+			@Override
+			public String source() {
+				return "file modification times (" + FolderRoot.this.path + " is not a git working tree)";
+			}
+
 		}
 
 		@Override
@@ -185,9 +224,32 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 
 		private final String root;
 
+		private final ContentDates dates;
+
 		ClasspathRoot(String location, String root) {
 			super(location);
 			this.root = root;
+			ContentDates resourceTimes = new ContentDates() {
+
+				@Override
+				public Instant of(String name, byte[] bytes) {
+					return lastModified(name);
+				}
+
+				@Override
+				public String source() {
+					return "the times of the files built into the application (no dates were recorded at build time)";
+				}
+
+			};
+			this.dates = root.equals(rootOf(EMBEDDED)) ? RecordedDates.load(resourceTimes::of)
+				.map(ContentDates.class::cast)
+				.orElse(resourceTimes) : resourceTimes;
+		}
+
+		@Override
+		public ContentDates dates() {
+			return this.dates;
 		}
 
 		@Override

@@ -44,16 +44,27 @@ class CrossLinksTests {
 
 	@Test
 	void aNameMustBeAWholeWord() {
-		Element item = apply("Cross link to products i.e. LifeSGX");
+		Element item = apply("Cross link to products i.e. LifeSGX", true);
 		assertThat(item.select("a")).isEmpty();
 		assertThat(this.warnings).containsExactly("cross link 'LifeSGX' cannot be resolved: add the name under "
 				+ "cross_links in site.yml");
 	}
 
 	@Test
-	void anUnmappedNameStaysAsWrittenAndIsAWarning() {
-		Element item = apply("Cross link to products and services i.e. Data strategies");
-		assertThat(item.text()).isEqualTo("Cross link to products and services i.e. Data strategies");
+	void aBulletNamingNothingMappedIsLeftOutOfThePublicPageAndIsAWarning() {
+		Element body = Jsoup.parseBodyFragment("<ul><li>Singpass</li><li>Cross link to products and services i.e. Data "
+				+ "strategies</li></ul><ul><li>Cross link to products and services</li></ul>").body();
+		this.crossLinks.apply(body, false, (element, problem) -> this.warnings.add(problem));
+		assertThat(body.select("li")).extracting(Element::text).containsExactly("Singpass");
+		assertThat(body.select("ul")).as("a list left empty goes too").hasSize(1);
+		assertThat(this.warnings).hasSize(2).first().asString().contains("'Data strategies'");
+	}
+
+	@Test
+	void inPreviewABulletNamingNothingMappedIsShownHighlightedAsAnEditorsNote() {
+		Element item = apply("Cross link to products and services i.e. Data strategies", true);
+		assertThat(item.select("mark.editor-note").text())
+			.isEqualTo("Editor's note: Cross link to products and services i.e. Data strategies");
 		assertThat(item.select("a")).isEmpty();
 		assertThat(this.warnings).singleElement().asString().contains("'Data strategies'");
 	}
@@ -66,8 +77,12 @@ class CrossLinksTests {
 	}
 
 	private Element apply(String bullet) {
+		return apply(bullet, false);
+	}
+
+	private Element apply(String bullet, boolean preview) {
 		Element body = Jsoup.parseBodyFragment("<ul><li>" + bullet + "</li></ul>").body();
-		this.crossLinks.apply(body, (element, problem) -> this.warnings.add(problem));
+		this.crossLinks.apply(body, preview, (element, problem) -> this.warnings.add(problem));
 		return body.selectFirst("li");
 	}
 

@@ -1,6 +1,8 @@
 package sg.gov.tech.efforts.content;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,14 +25,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ContentLoaderTests {
 
+	static final String SEED_SHA_256 = "b563aad9266d23da5624c8fde6d27025eeb4ada205a6ed7af95a33093b098787";
+
 	private final ContentLoader loader = new ContentLoader();
 
 	@Test
-	void embeddedContentIsTheSeedByteForByte() throws IOException {
+	void embeddedContentIsTheSeedByteForByte() throws Exception {
+		byte[] embedded = new ClassPathResource("content/our-digital-government-efforts.md").getContentAsByteArray();
+		// the SHA-256 of ../shared/seed/our-digital-government-efforts.md, so the test runs on every clone
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(embedded)))
+			.isEqualTo(SEED_SHA_256);
+	}
+
+	@Test
+	void theSeedsDigestIsTheSharedSeedsWhereThatIsBesideThisCheckout() throws Exception {
 		Path seed = Path.of("../shared/seed/our-digital-government-efforts.md");
 		assumeTrue(Files.exists(seed), "the shared seed is not beside this checkout");
-		byte[] embedded = new ClassPathResource("content/our-digital-government-efforts.md").getContentAsByteArray();
-		assertThat(embedded).isEqualTo(Files.readAllBytes(seed));
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(seed))))
+			.isEqualTo(SEED_SHA_256);
 	}
 
 	@Test

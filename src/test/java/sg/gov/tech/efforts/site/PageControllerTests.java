@@ -31,6 +31,24 @@ class PageControllerTests {
 	private MockMvc mvc;
 
 	@Test
+	void thePublicPageShowsNoCrossLinkPlaceholderThatNamesNothing() throws Exception {
+		Document page = fetch(PAGE);
+		assertThat(page.text()).doesNotContain("Cross link to");
+		assertThat(page.select("li.related a")).isNotEmpty();
+	}
+
+	@Test
+	void theEffortsPageShowsTheDateItsFileLastChangedInThisProjectsHistory() throws Exception {
+		java.util.Properties recorded = new java.util.Properties();
+		try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("content-dates.properties")
+			.getInputStream()) {
+			recorded.load(in);
+		}
+		String committed = recorded.getProperty("our-digital-government-efforts.md").substring(0, 10);
+		assertThat(fetch(PAGE).select(".footer-updated time").attr("datetime")).isEqualTo(committed);
+	}
+
+	@Test
 	void thePublicSiteHasNoProblemsPage() throws Exception {
 		this.mvc.perform(get("/preview/problems/")).andExpect(status().isNotFound());
 	}

@@ -25,7 +25,6 @@ class PageRendererTests {
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
 
 
-	private static final Instant RELEASE = Instant.parse("2030-01-01T00:00:00Z");
 
 	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 
@@ -54,18 +53,13 @@ class PageRendererTests {
 	}
 
 	@Test
-	void lastModifiedIsTheNewerOfTheContentAndTheTemplates() {
+	void lastModifiedIsWhenThePagesOwnFileLastChanged() {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
-		Route route = this.sample.routes().iterator().next();
-		assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
-			.isEqualTo(RELEASE.toEpochMilli());
-		PageRenderer oldTemplates = new PageRenderer(this.engine, this.heads, POLICIES,
-				Instant.EPOCH, this.clock::get);
-		oldTemplates.webLayerStarted();
-		oldTemplates.siteLoaded(this.sample);
-		assertThat(oldTemplates.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
-			.isEqualTo(this.sample.lastModified().toEpochMilli());
+		for (Route route : this.sample.routes()) {
+			assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
+				.isEqualTo(route.source().orElseThrow().lastModified().toEpochMilli());
+		}
 	}
 
 	@Test
@@ -85,8 +79,7 @@ class PageRendererTests {
 
 	@Test
 	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
-		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES,
-				RELEASE, this.clock::get);
+		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get);
 		early.siteLoaded(this.sample);
 		RenderedSite onRequest = early.rendered(this.sample);
 		assertThat(onRequest.site()).isSameAs(this.sample);
@@ -108,8 +101,7 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES,
-				RELEASE, this.clock::get);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get);
 		renderer.webLayerStarted();
 		return renderer;
 	}

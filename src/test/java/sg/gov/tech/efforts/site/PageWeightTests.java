@@ -21,13 +21,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class PageWeightTests {
 
-	private static final int BUDGET = 40 * 1024;
+	/** Raised from 40 KB when the stylesheet took on Isomer's components (cards, accordions, homepage sections). */
+	private static final int BUDGET = 48 * 1024;
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Test
-	void htmlAndCssStayUnder40KbWithTheSiteAndPageStylesheetsAndNoScript() throws Exception {
+	void htmlAndCssStayUnder48KbWithTheSiteAndPageStylesheetsAndNoScript() throws Exception {
 		byte[] html = bytes(PageControllerTests.PAGE);
 		Document page = Jsoup.parse(new String(html, "UTF-8"));
 		assertThat(page.select("link[rel=stylesheet]")).extracting((link) -> link.attr("href"))

@@ -32,6 +32,11 @@ public record Chrome(String siteName, String homeUrl, String logo, String favico
 
 	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	/** @return the site's newest change, for pages without content of their own (search results, errors) */
+	public Updated updated() {
+		return new Updated(this.lastUpdated, this.lastUpdatedIso);
+	}
+
 	public static Chrome of(Site site) {
 		LocalDate updated = LocalDate.ofInstant(site.lastModified(), SINGAPORE);
 		return new Chrome(site.settings().name(), site.settings().home(), site.settings().logo(),
