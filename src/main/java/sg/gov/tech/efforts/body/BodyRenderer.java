@@ -103,18 +103,35 @@ public final class BodyRenderer {
 	public PageBody render(String file, String permalink, String body, int firstLine, boolean sectionPages,
 			Format format, ValidationReport report) {
 		String text = Mojibake.repair(file, firstLine, body, report);
+		// each step walks the whole document: one whose markup the text does not hold at all is skipped
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
 		SourceLines lines = new SourceLines(text, firstLine);
 		Document dirty = HtmlSanitizer.parse((format == Format.HTML) ? text : this.markdown.render(text));
-		KramdownAttributes.apply(dirty.body());
-		Accordions.rewrite(dirty.body());
-		Set<String> frames = Embeds.rewrite(file, lines, dirty.body(), this.embeds, report);
-		Set<String> forms = Forms.rewrite(file, lines, dirty.body(), this.embeds, report);
-		String css = ContentStyles.extract(file, lines, dirty.body(), report);
-		ContentMarkup.centres(dirty.body());
+		if (text.contains("{:") || text.contains("{#")) {
+			KramdownAttributes.apply(dirty.body());
+		}
+		if (lower.contains("checkbox") || lower.contains("accordion")) {
+			Accordions.rewrite(dirty.body());
+		}
+		Set<String> frames = Set.of();
+		if (lower.contains("<iframe") || lower.contains("<script") || lower.contains("<blockquote")
+				|| lower.contains("<div")) {
+			frames = Embeds.rewrite(file, lines, dirty.body(), this.embeds, report);
+		}
+		Set<String> forms = lower.contains("<form") ? Forms.rewrite(file, lines, dirty.body(), this.embeds, report)
+				: Set.of();
+		String css = lower.contains("style") ? ContentStyles.extract(file, lines, dirty.body(), report) : "";
+		if (lower.contains("<center")) {
+			ContentMarkup.centres(dirty.body());
+		}
 		Element html = HtmlSanitizer.clean(dirty).body();
 		ContentMarkup.tidy(html);
-		IsomerHtml.editorNotes(html, this.preview);
-		this.crossLinks.apply(html, this.preview, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
+		if (lower.contains("<font")) {
+			IsomerHtml.editorNotes(html, this.preview);
+		}
+		if (lower.contains("cross")) {
+			this.crossLinks.apply(html, this.preview, (item, problem) -> report.warn(file, lines.lineOf(item), problem));
+		}
 		IsomerHtml.fixNewTabLinks(html);
 		IsomerHtml.wrapLooseCaptions(html);
 		ImageHints.addSizes(html, this.imageSizes);
@@ -132,7 +149,7 @@ public final class BodyRenderer {
 				.map((heading) -> new Section(heading.id(), heading.text(), "", "", "", lines.lineOf(heading)))
 				.toList();
 			ImageHints.loadLazily(html, 1);
-			return new PageBody(html(html), headings, openingText(html), links, needs);
+			return new PageBody(html(html), headings, openingText(html), PlainText.of(html), links, needs);
 		}
 		Element intro = new Element("div");
 		List<Element> sectionBodies = new ArrayList<>();
@@ -149,15 +166,12 @@ public final class BodyRenderer {
 		for (int i = 0; i < sectionHeadings.size(); i++) {
 			Element heading = sectionHeadings.get(i);
 			Element content = sectionBodies.get(i);
-			Element ownPage = content.clone();
-			IsomerHtml.shiftHeadings(ownPage, -1);
-			// on the whole page every section is below the fold; on its own page it starts near the top
+			// on the whole page every section is below the fold (SectionPages undoes it for the first image)
 			ImageHints.loadLazily(content, 0);
-			ImageHints.loadLazily(ownPage, 1);
-			sections.add(new Section(heading.id(), heading.text(), html(ownPage), html(content), openingText(content),
-					lines.lineOf(heading)));
+			sections.add(new Section(heading.id(), heading.text(), html(content), openingText(content),
+					PlainText.of(content), lines.lineOf(heading)));
 		}
-		return new PageBody(html(intro), sections, openingText(intro), links, needs);
+		return new PageBody(html(intro), sections, openingText(intro), PlainText.of(intro), links, needs);
 	}
 
 	/**

@@ -49,7 +49,11 @@ final class CrossLinks {
 	 */
 	void apply(Element body, boolean preview, BiConsumer<Element, String> warnings) {
 		for (Element item : body.select("li")) {
-			Matcher placeholder = PLACEHOLDER.matcher(item.text());
+			String text = item.text();
+			if (!text.regionMatches(true, 0, "cross", 0, 5) && !text.stripLeading().regionMatches(true, 0, "cross", 0, 5)) {
+				continue;
+			}
+			Matcher placeholder = PLACEHOLDER.matcher(text);
 			if (!placeholder.matches() || !item.select("ul, ol").isEmpty()) {
 				continue;
 			}

@@ -26,6 +26,9 @@ final class Mojibake {
 	private static final Pattern CLOSING_QUOTE = Pattern.compile("â€(\u009d|(?![\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]))");
 
 	static String repair(String file, int firstLine, String text, ValidationReport report) {
+		if (text.indexOf('\u00e2') < 0 && text.indexOf('\u00c3') < 0 && text.indexOf('\u00c2') < 0) {
+			return text;
+		}
 		Matcher quote = CLOSING_QUOTE.matcher(text);
 		Matcher run = RUN.matcher(text);
 		boolean quotes = quote.find();

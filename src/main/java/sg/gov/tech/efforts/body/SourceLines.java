@@ -6,10 +6,21 @@ import org.jsoup.nodes.Element;
  * Maps rendered elements back to lines of the source file, through the source offsets flexmark puts on the blocks it
  * renders; an element inside raw HTML is found by searching the source from the nearest block before it.
  *
- * @param body the Markdown body that was rendered
- * @param firstLine the 1-based line of the file on which the body starts
+ * (The body is the Markdown that was rendered; its first line is the file's line on which it starts.)
  */
-record SourceLines(String body, int firstLine) {
+final class SourceLines {
+
+	private final String body;
+
+	private final int firstLine;
+
+	/** The offset each line of the body starts at, found when first needed. */
+	private int[] starts;
+
+	SourceLines(String body, int firstLine) {
+		this.body = body;
+		this.firstLine = firstLine;
+	}
 
 	/**
 	 * @param element a rendered element
@@ -38,13 +49,24 @@ record SourceLines(String body, int firstLine) {
 	}
 
 	private int lineAt(int offset) {
-		int line = this.firstLine;
-		for (int i = 0; i < Math.min(offset, this.body.length()); i++) {
-			if (this.body.charAt(i) == '\n') {
-				line++;
+		int[] starts = lineStarts();
+		int found = java.util.Arrays.binarySearch(starts, Math.min(offset, this.body.length()));
+		return this.firstLine + ((found >= 0) ? found : -found - 2);
+	}
+
+	private int[] lineStarts() {
+		int[] starts = this.starts;
+		if (starts == null) {
+			java.util.List<Integer> found = new java.util.ArrayList<>(java.util.List.of(0));
+			for (int i = 0; i < this.body.length(); i++) {
+				if (this.body.charAt(i) == '\n') {
+					found.add(i + 1);
+				}
 			}
+			starts = found.stream().mapToInt(Integer::intValue).toArray();
+			this.starts = starts;
 		}
-		return line;
+		return starts;
 	}
 
 	/** The offset of the element's own block, else of the nearest rendered block before it in the document. */

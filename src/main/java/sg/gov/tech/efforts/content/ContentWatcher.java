@@ -41,10 +41,10 @@ class ContentWatcher implements SmartLifecycle {
 	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
 
 	/** How long the folder must stay quiet before reloading: one save is often several file events. */
-	private static final long SETTLE_MILLIS = 150;
+	private static final long SETTLE_MILLIS = 80;
 
 	/** Reload anyway after this long, so a folder that never stays quiet is still served. */
-	private static final long MAX_SETTLE_MILLIS = 1000;
+	private static final long MAX_SETTLE_MILLIS = 500;
 
 	private final SiteContent content;
 

@@ -38,12 +38,18 @@ public class SiteContent {
 	SiteContent(ContentProperties properties, PreviewProperties preview,
 			ObjectProvider<SiteContentListener> listeners) {
 		this.listeners = listeners.orderedStream().toList();
-		this.loader = new ContentLoader(preview.preview(), properties.strict());
 		this.location = properties.location();
 		long start = System.nanoTime();
-		Site loaded = this.loader.load(this.location);
+		// the load started while the application was starting, if it was; else it happens now
+		EarlyContentLoad.Loaded early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict())
+			.orElseGet(() -> {
+				ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
+				return new EarlyContentLoad.Loaded(loader, loader.load(this.location), System.nanoTime() - start);
+			});
+		this.loader = early.loader();
+		Site loaded = early.site();
 		publish(loaded);
-		logLoaded("Loaded", loaded, start);
+		logLoaded("Loaded", loaded, System.nanoTime() - early.nanos());
 		if (loaded.preview()) {
 			logger.warn("Preview mode (site.preview=true): editor notes are shown; never use it for the public site");
 		}
@@ -99,7 +105,12 @@ public class SiteContent {
 	 */
 	protected final void publish(Site loaded) {
 		for (SiteContentListener listener : this.listeners) {
+			long start = System.nanoTime();
 			listener.siteLoaded(loaded);
+			if (logger.isDebugEnabled()) {
+				logger.debug(String.format("%s prepared the site in %d ms", listener.getClass().getSimpleName(),
+						(System.nanoTime() - start) / 1_000_000));
+			}
 		}
 		this.site = loaded;
 	}

@@ -1,6 +1,5 @@
 package sg.gov.tech.efforts.folder;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,14 +63,17 @@ public final class FolderReader {
 		ValidationReport report = new ValidationReport();
 		String context = settings.digest() + imagesDigest(root, files) + this.preview;
 		PageParser parser = new PageParser(settings.parsed().crossLinks(), this.preview, ImageSizes.in(root));
-		Map<String, PageParser.Parsed> parsed = new LinkedHashMap<>();
 		List<String> sources = files.stream().filter((name) -> name.endsWith(".md") && !isIgnored(name)).toList();
-		for (String name : sources) {
-			byte[] bytes = root.read(name);
-			Instant changed = root.changed(name, bytes);
-			FileCache.Entry<PageParser.Parsed> entry = this.pages.parse(name, bytes, context + changed,
-					(problems) -> parser.parse(name, text(bytes), changed, problems));
+		// pages parse on every core; the cache makes a reload parse only those whose bytes changed
+		List<FileCache.Entry<PageParser.Parsed>> entries = sources.parallelStream()
+			.map((name) -> this.pages.parse(name, root.stamp(name), () -> root.read(name), context,
+					(bytes, problems) -> parser.parse(name, text(bytes), root.changed(name, bytes), problems)))
+			.toList();
+		Map<String, PageParser.Parsed> parsed = new LinkedHashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			FileCache.Entry<PageParser.Parsed> entry = entries.get(i);
 			report.addAll(entry.problems());
+			String name = sources.get(i);
 			entry.result().or(entry::lastGood).ifPresent((page) -> parsed.put(name, page));
 		}
 		this.pages.retainOnly(Set.copyOf(sources));

@@ -73,7 +73,7 @@ public final class PageParser {
 		String description = split.frontMatter().hasDescription() ? split.frontMatter().description()
 				: body.openingText();
 		return new Parsed(new Page(file, split.frontMatter(), body.introHtml(), body.sections(), description,
-				lastModified, Placement.NONE, PageDetails.NONE, body.needs()), body.links());
+				lastModified, Placement.NONE, PageDetails.NONE, body.needs(), body.text()), body.links());
 	}
 
 	/**

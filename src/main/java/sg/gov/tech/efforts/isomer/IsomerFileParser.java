@@ -138,7 +138,7 @@ final class IsomerFileParser {
 		String shown = !description.isEmpty() ? description : !body.openingText().isEmpty() ? body.openingText()
 				: this.config.description().isEmpty() ? head.title() : this.config.description();
 		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
-				Placement.NONE, details, homeImages(details, needs[0]));
+				Placement.NONE, details, homeImages(details, needs[0]), body.text());
 		return new ParsedFile(source, url, Optional.of(page), head.post(), body.links());
 	}
 

@@ -85,8 +85,8 @@ public final class IsomerReader {
 			switch (source.kind()) {
 				case PAGE, DOCUMENT, POST -> {
 					sources.add(name);
-					FileCache.Entry<Optional<FileHead>> entry = this.heads.parse(name, root.read(name), context,
-							(problems) -> parser.head(source, root.text(name), problems));
+					FileCache.Entry<Optional<FileHead>> entry = this.heads.parse(name, root.stamp(name),
+							() -> root.read(name), context, (bytes, problems) -> parser.head(source, text(bytes), problems));
 					report.addAll(entry.problems());
 					entry.result().or(entry::lastGood).flatMap((head) -> head).ifPresent(heads::add);
 					if (entry.result().isPresent() && entry.result().get().isEmpty() && isServable(name)) {
@@ -106,14 +106,16 @@ public final class IsomerReader {
 		// a page whose Liquid reads site.pages, site.posts or a collection depends on every page's front matter
 		LiquidSite liquidSite = LiquidSite.of(config, configText, data, heads, collections.keySet());
 		LiquidRenderer liquid = new LiquidRenderer((include) -> read(root, "_includes/" + include));
-		List<ParsedFile> parsed = new ArrayList<>();
-		for (FileHead head : heads) {
+		// bodies render on every core; the cache makes a reload render only those whose inputs changed
+		List<FileCache.Entry<ParsedFile>> rendered = heads.parallelStream().map((head) -> {
 			String name = head.source().name();
-			byte[] bytes = root.read(name);
-			java.time.Instant changed = root.changed(name, bytes);
-			String bodyContext = context + changed + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
-			FileCache.Entry<ParsedFile> entry = this.files.parse(name, bytes, bodyContext,
-					(problems) -> parser.parse(head, liquid, liquidSite.variables(), changed, problems));
+			String bodyContext = context + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
+			return this.files.parse(name, root.stamp(name), () -> root.read(name), bodyContext,
+					(bytes, problems) -> parser.parse(head, liquid, liquidSite.variables(), root.changed(name, bytes),
+							problems));
+		}).toList();
+		List<ParsedFile> parsed = new ArrayList<>();
+		for (FileCache.Entry<ParsedFile> entry : rendered) {
 			report.addAll(entry.problems());
 			entry.result().or(entry::lastGood).ifPresent(parsed::add);
 		}
@@ -170,6 +172,10 @@ public final class IsomerReader {
 			.filter((name) -> name.startsWith("_includes/"))
 			.map((name) -> name + "\n" + root.text(name))
 			.collect(java.util.stream.Collectors.joining("\n")));
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static Optional<String> read(ContentRoot root, String name) {

@@ -15,9 +15,11 @@ import java.util.List;
  * @param placement where the page sits in a collection, if it does
  * @param details what its layout shows besides the body
  * @param needs what its content needs from the browser: its stylesheet, the hosts of its frames, forms and images
+ * @param text the words of {@code introHtml}, one line per block, for search
  */
 public record Page(String source, FrontMatter frontMatter, String introHtml, List<Section> sections,
-		String description, Instant lastModified, Placement placement, PageDetails details, PageNeeds needs) {
+		String description, Instant lastModified, Placement placement, PageDetails details, PageNeeds needs,
+		String text) {
 
 	public Page {
 		sections = List.copyOf(sections);
@@ -27,7 +29,7 @@ public record Page(String source, FrontMatter frontMatter, String introHtml, Lis
 	public Page(String source, FrontMatter frontMatter, String introHtml, List<Section> sections, String description,
 			Instant lastModified) {
 		this(source, frontMatter, introHtml, sections, description, lastModified, Placement.NONE, PageDetails.NONE,
-				PageNeeds.NONE);
+				PageNeeds.NONE, "");
 	}
 
 	public String title() {
@@ -54,13 +56,13 @@ public record Page(String source, FrontMatter frontMatter, String introHtml, Lis
 	/** The same page with other details, such as a homepage's sections once the posts they list are known. */
 	public Page withDetails(PageDetails details) {
 		return new Page(this.source, this.frontMatter, this.introHtml, this.sections, this.description,
-				this.lastModified, this.placement, details, this.needs);
+				this.lastModified, this.placement, details, this.needs, this.text);
 	}
 
 	/** The same page placed in a collection. */
 	public Page placedIn(Placement placement) {
 		return new Page(this.source, this.frontMatter, this.introHtml, this.sections, this.description,
-				this.lastModified, placement, this.details, this.needs);
+				this.lastModified, placement, this.details, this.needs, this.text);
 	}
 
 	/**

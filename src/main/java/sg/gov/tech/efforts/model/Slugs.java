@@ -1,6 +1,5 @@
 package sg.gov.tech.efforts.model;
 
-import java.util.Locale;
 
 /** Heading ids as kramdown (and so Isomer) generates them, so deep links stay the ones Isomer would give. */
 public final class Slugs {
@@ -15,11 +14,21 @@ public final class Slugs {
 	 * @return the id kramdown would give the heading
 	 */
 	public static String of(String headingText) {
-		String id = headingText.replaceFirst("^[^a-zA-Z]+", "")
-			.replaceAll("[^a-zA-Z0-9 -]", "")
-			.replace(' ', '-')
-			.toLowerCase(Locale.ROOT);
-		return id.isEmpty() ? "section" : id;
+		StringBuilder id = new StringBuilder(headingText.length());
+		for (int i = 0; i < headingText.length(); i++) {
+			char c = headingText.charAt(i);
+			boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+			if (id.isEmpty() && !letter) {
+				continue;
+			}
+			if (letter || (c >= '0' && c <= '9') || c == '-') {
+				id.append(Character.toLowerCase(c));
+			}
+			else if (c == ' ') {
+				id.append('-');
+			}
+		}
+		return id.isEmpty() ? "section" : id.toString();
 	}
 
 	/**

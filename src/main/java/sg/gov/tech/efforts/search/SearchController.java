@@ -6,6 +6,7 @@ import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
+import sg.gov.tech.efforts.site.view.Updated;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ class SearchController {
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH))
 			.addObject("chrome", Chrome.of(site))
+			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
 	}
 

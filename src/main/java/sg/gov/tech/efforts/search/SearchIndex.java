@@ -3,8 +3,10 @@ package sg.gov.tech.efforts.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -13,7 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -47,8 +49,6 @@ public class SearchIndex implements SiteContentListener {
 
 	static final String BODY = "body";
 
-	private static final String ENTRY = "entry";
-
 	/** A title match says more about a page than a match somewhere in its text. */
 	private static final float TITLE_BOOST = 3f;
 
@@ -64,11 +64,54 @@ public class SearchIndex implements SiteContentListener {
 		.withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
 		.build();
 
-	private volatile Snapshot snapshot = build(List.of());
+	private static final String URL = "url";
 
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	/** What is indexed now, by URL, so a reload updates only the entries that changed. */
+	private Map<String, SearchEntry> indexed = Map.of();
+
+	private volatile Snapshot snapshot;
+
+	public SearchIndex() {
+		try {
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer));
+			this.writer.commit();
+			this.snapshot = new Snapshot(new IndexSearcher(DirectoryReader.open(this.directory)), Map.of());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Indexes a newly loaded site: only its new, changed and removed entries touch the index. */
 	@Override
-	public void siteLoaded(Site site) {
-		this.snapshot = build(SearchEntries.of(site));
+	public synchronized void siteLoaded(Site site) {
+		List<SearchEntry> entries = SearchEntries.of(site);
+		Map<String, SearchEntry> byUrl = new LinkedHashMap<>();
+		entries.forEach((entry) -> byUrl.putIfAbsent(entry.url(), entry));
+		try {
+			for (SearchEntry entry : byUrl.values()) {
+				if (!entry.equals(this.indexed.get(entry.url()))) {
+					this.writer.updateDocument(new Term(URL, entry.url()), document(entry));
+				}
+			}
+			for (String gone : this.indexed.keySet()) {
+				if (!byUrl.containsKey(gone)) {
+					this.writer.deleteDocuments(new Term(URL, gone));
+				}
+			}
+			this.writer.commit();
+			// the reader of a replaced snapshot is left to the garbage collector: searches may still be using it
+			DirectoryReader reader = DirectoryReader.open(this.directory);
+			this.snapshot = new Snapshot(new IndexSearcher(reader), Map.copyOf(byUrl));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.indexed = byUrl;
 	}
 
 	/**
@@ -94,8 +137,10 @@ public class SearchIndex implements SiteContentListener {
 			List<SearchHit> hits = new ArrayList<>();
 			StoredFields stored = current.searcher().storedFields();
 			for (ScoreDoc doc : found) {
-				int entry = stored.document(doc.doc).getField(ENTRY).numericValue().intValue();
-				hits.add(hit(current.entries().get(entry), any));
+				SearchEntry entry = current.entries().get(stored.document(doc.doc).get(URL));
+				if (entry != null) {
+					hits.add(hit(entry, any));
+				}
 			}
 			return new SearchResults(hits, everyWord || hits.isEmpty());
 		}
@@ -143,31 +188,16 @@ public class SearchIndex implements SiteContentListener {
 		return new SearchHit(entry.url(), entry.context(), title, snippet);
 	}
 
-	private Snapshot build(List<SearchEntry> entries) {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			for (int i = 0; i < entries.size(); i++) {
-				Document document = new Document();
-				document.add(new StoredField(ENTRY, i));
-				document.add(new TextField(TITLE, entries.get(i).title(), Field.Store.NO));
-				document.add(new TextField(BODY, entries.get(i).text(), Field.Store.NO));
-				writer.addDocument(document);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try {
-			// the reader of a replaced snapshot is left to the garbage collector: searches may still be using it
-			return new Snapshot(new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(entries));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static Document document(SearchEntry entry) {
+		Document document = new Document();
+		document.add(new StringField(URL, entry.url(), Field.Store.YES));
+		document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+		document.add(new TextField(BODY, entry.text(), Field.Store.NO));
+		return document;
 	}
 
 	/** One site's index and the entries its documents point to. */
-	private record Snapshot(IndexSearcher searcher, List<SearchEntry> entries) {
+	private record Snapshot(IndexSearcher searcher, Map<String, SearchEntry> entries) {
 	}
 
 }

@@ -38,9 +38,26 @@ class SitemapController {
 		this.properties = properties;
 	}
 
+	/** The sitemap of the site last asked for, made once per loaded site: it lists every page. */
+	private volatile Sitemap cached;
+
+	private record Sitemap(Site site, String xml) {
+	}
+
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {
 		Site site = this.content.site();
+		Sitemap sitemap = this.cached;
+		if (sitemap == null || sitemap.site() != site) {
+			sitemap = new Sitemap(site, xml(site));
+			this.cached = sitemap;
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+			.body(sitemap.xml());
+	}
+
+	private String xml(Site site) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (Page page : site.pages()) {
@@ -65,9 +82,7 @@ class SitemapController {
 			room.categories().forEach((category) -> url(xml, category.url(), newest));
 		}
 		xml.append("</urlset>\n");
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-			.body(xml.toString());
+		return xml.toString();
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

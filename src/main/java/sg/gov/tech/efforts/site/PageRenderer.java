@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
@@ -35,11 +34,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders every page, every section and the 404 page of each newly loaded site through the Thymeleaf templates, once,
- * into bytes; requests then only look pages up. The templates stay the one source of the HTML.
+ * Renders the pages of each newly loaded site through the Thymeleaf templates into bytes, each page when first asked
+ * for or by a warm-up in the background after the load, keeping them within {@code site.render.cache-size}; requests
+ * then only look pages up. A page whose template model has not changed keeps the bytes rendered for the site before,
+ * so a reload renders only what an edit changed. The templates stay the one source of the HTML.
  */
 @Component
-class PageRenderer implements SiteContentListener {
+class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
@@ -53,89 +54,141 @@ class PageRenderer implements SiteContentListener {
 
 	private final LongSupplier clock;
 
-	/** One immutable snapshot, swapped whole, so a request never sees pages of two different loads. */
+	private final long budget;
+
+	/** Renders pages in the background after each load, one site at a time, so requests mostly find them ready. */
+	private final java.util.concurrent.ExecutorService warmUp = java.util.concurrent.Executors
+		.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "page-warm-up");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+
+	/** One snapshot, swapped whole, so a request never sees pages of two different loads. */
 	private volatile RenderedSite current;
 
 	private Site loaded;
 
 	private boolean webLayerStarted;
 
+	private boolean warmedUp;
+
 	@Autowired
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies) {
-		this(engine, heads, policies, System::currentTimeMillis);
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, RenderProperties properties) {
+		this(engine, heads, policies, System::currentTimeMillis, properties.cacheSize().toBytes());
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, LongSupplier clock) {
+		this(engine, heads, policies, clock, Long.MAX_VALUE);
+	}
+
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, LongSupplier clock,
+			long budget) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;
 		this.clock = clock;
+		this.budget = budget;
 	}
 
 	/**
-	 * Renders a newly loaded site; the first one only once the web layer is up (see {@link #webLayerStarted()}), so
-	 * startup renders once, with the assets' hashed names. A request that comes earlier has its site rendered then.
+	 * Serves a newly loaded site's pages; the first site only once the web layer is up (see
+	 * {@link #webLayerStarted()}), so its pages link the assets by their hashed names.
 	 */
 	@Override
 	public synchronized void siteLoaded(Site site) {
-		this.current = this.webLayerStarted ? render(site) : null;
 		this.loaded = site;
+		if (this.webLayerStarted) {
+			serve(site, true);
+		}
 	}
 
-	/** Links can now get the assets' content-hashed names: renders the site loaded so far, before traffic is ready. */
+	/** Links can now get the assets' content-hashed names: pages rendered before then are dropped. */
 	synchronized void webLayerStarted() {
 		this.webLayerStarted = true;
 		if (this.loaded != null) {
-			this.current = render(this.loaded);
+			serve(this.loaded, false);
 		}
 	}
 
 	/**
-	 * The rendered pages of the site being served. Renders again only when the snapshot is of another site (a reload
-	 * that another listener rejected after this one had rendered it) or when the copyright year has turned.
+	 * The rendered pages of the site being served. A new snapshot only when the current one is of another site (a
+	 * reload that another listener rejected after this one had taken it) or the copyright year has turned.
 	 * @param site the site being served
 	 * @return its rendered pages
 	 */
 	RenderedSite rendered(Site site) {
 		RenderedSite snapshot = this.current;
-		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderFor(site);
+		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderedFor(site);
 	}
 
-	private synchronized RenderedSite renderFor(Site site) {
+	private synchronized RenderedSite renderedFor(Site site) {
 		RenderedSite snapshot = this.current;
 		if (snapshot == null || !snapshot.serves(site, this.clock.getAsLong())) {
-			snapshot = render(site);
-			this.current = snapshot;
+			snapshot = serve(site, this.webLayerStarted);
 		}
 		return snapshot;
 	}
 
-	private RenderedSite render(Site site) {
-		long start = System.nanoTime();
-		long now = this.clock.getAsLong();
-		Chrome chrome = Chrome.of(site);
-		Map<String, RenderedPage> pages = new HashMap<>();
-		for (Route route : site.routes()) {
-			if (route instanceof Route.SearchRoute) {
-				continue;
-			}
-			Instant modified = modified(site, route);
-			Map<String, Object> model = new HashMap<>(model(site, route, chrome, modified));
-			Optional<Page> page = route.source();
-			page.filter((source) -> !source.needs().css().isEmpty()).ifPresent((source) -> {
-				String stylesheet = stylesheetPath(source.needs().css());
-				model.put("contentStylesheet", stylesheet);
-				pages.putIfAbsent(stylesheet, RenderedPage.stylesheet(source.needs().css(), modified));
+	/** A new snapshot of the site, keeping what the one before rendered, warmed up in the background. */
+	private RenderedSite serve(Site site, boolean keepRendered) {
+		RenderedSite before = this.current;
+		java.util.Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
+				: java.util.Map.of();
+		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock.getAsLong()));
+		this.current = snapshot;
+		if (this.webLayerStarted) {
+			boolean first = !this.warmedUp;
+			this.warmedUp = true;
+			this.warmUp.execute(() -> {
+				long start = System.nanoTime();
+				int count = snapshot.warmUp(() -> this.current == snapshot);
+				logger.debug(String.format("Warm-up made %d page(s) ready in %d ms", count,
+						(System.nanoTime() - start) / 1_000_000));
+				if (first) {
+					// the first load and warm-up leave more garbage than the site will ever hold again: return it once
+					System.gc();
+				}
 			});
-			String policy = page.map((source) -> this.policies.forPage(site, source.needs())).orElse(null);
-			pages.put(route.path(), RenderedPage.of(process(template(route), model), modified, policy));
 		}
-		String notFound = process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
-				ErrorPageModel.of(site, HttpStatus.NOT_FOUND));
-		logger.info(String.format("Rendered %d page(s) and the 404 page in %d ms", pages.size(),
-				(System.nanoTime() - start) / 1_000_000));
-		return new RenderedSite(site, pages, RenderedPage.of(notFound, site.lastModified()), nextYear(now));
+		return snapshot;
 	}
+
+	@Override
+	public Map<String, Object> model(Site site, Route route) {
+		Instant modified = modified(site, route);
+		Map<String, Object> model = new HashMap<>(model(site, route, Chrome.of(site), modified));
+		route.source().ifPresent((page) -> {
+			if (!page.needs().css().isEmpty()) {
+				model.put("contentStylesheet", stylesheetPath(page.needs().css()));
+			}
+			model.put(POLICY, this.policies.forPage(site, page.needs()));
+		});
+		model.put(MODIFIED, modified);
+		return model;
+	}
+
+	@Override
+	public RenderedPage render(Site site, Route route, Map<String, Object> model) {
+		return RenderedPage.of(process(template(route), model), (Instant) model.get(MODIFIED), (String) model.get(POLICY));
+	}
+
+	@Override
+	public RenderedPage stylesheet(String css) {
+		return RenderedPage.stylesheet(css, Instant.EPOCH);
+	}
+
+	@Override
+	public RenderedPage notFound(Site site) {
+		return RenderedPage.of(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified());
+	}
+
+	/** Model keys the templates do not read: what the response's headers need. */
+	private static final String POLICY = "contentSecurityPolicy";
+
+	private static final String MODIFIED = "lastModified";
 
 	/** The template of what lives at a route: its layout's for a page. */
 	private static String template(Route route) {

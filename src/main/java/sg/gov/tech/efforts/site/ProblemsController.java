@@ -6,6 +6,7 @@ import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
+import sg.gov.tech.efforts.site.view.Updated;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,7 @@ class ProblemsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return new ModelAndView("preview/problems").addObject("chrome", Chrome.of(site))
+			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("errors", site.errors())
 			.addObject("warnings", site.warnings())
 			.addObject("breadcrumb", List.of(NavLink.to("Home", "/"), new NavLink("Content problems", PATH, true)));

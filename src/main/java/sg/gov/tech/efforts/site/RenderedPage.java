@@ -64,6 +64,11 @@ final class RenderedPage {
 				"public, max-age=31536000, immutable", null);
 	}
 
+	/** @return how many bytes the page keeps in memory, both encodings */
+	long size() {
+		return this.html.length + this.gzip.length;
+	}
+
 	String contentType() {
 		return this.contentType;
 	}

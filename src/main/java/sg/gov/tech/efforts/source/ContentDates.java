@@ -18,4 +18,13 @@ public interface ContentDates {
 	/** @return where the dates come from, for the log */
 	String source();
 
+	/** @return what the dates were read from (a git commit), so a file's stamp changes when they may have */
+	default String version() {
+		return "";
+	}
+
+	/** Reads the dates again if where they come from has moved (a new commit); called once per load. */
+	default void refresh() {
+	}
+
 }

@@ -85,6 +85,12 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 	/** @return when the file last changed; {@link Instant#EPOCH} when that cannot be told */
 	public abstract Instant lastModified(String name);
 
+	/**
+	 * @param name a file's name
+	 * @return its size and modification time, which change whenever it does; empty when they cannot be told
+	 */
+	public abstract String stamp(String name);
+
 	/** @return where the files' dates come from: git history, dates recorded at build time, or file times */
 	public abstract ContentDates dates();
 
@@ -112,6 +118,9 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 		private final Path path;
 
 		private final ContentDates dates;
+
+		/** The dates' version as of the last listing, part of every file's stamp. */
+		private volatile String datesVersion = "";
 
 		FolderRoot(String location, Path path) {
 			super(location);
@@ -147,6 +156,8 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 
 		@Override
 		public List<String> files() {
+			this.dates.refresh();
+			this.datesVersion = this.dates.version();
 			Path real;
 			try {
 				real = this.path.toRealPath();
@@ -212,6 +223,17 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 			}
 			catch (IOException ex) {
 				return Instant.EPOCH;
+			}
+		}
+
+		@Override
+		public String stamp(String name) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(this.path.resolve(name), BasicFileAttributes.class);
+				return attributes.size() + "@" + attributes.lastModifiedTime().toInstant() + "@" + this.datesVersion;
+			}
+			catch (IOException ex) {
+				return "";
 			}
 		}
 
@@ -302,6 +324,12 @@ public abstract sealed class ContentRoot permits ContentRoot.FolderRoot, Content
 			catch (IOException ex) {
 				return Instant.EPOCH;
 			}
+		}
+
+		@Override
+		public String stamp(String name) {
+			// files built into the application never change while it runs
+			return "built-in";
 		}
 
 	}

@@ -29,8 +29,41 @@ public final class FileCache<T> {
 	 * @param result what it was parsed into; empty when it could not be
 	 * @param problems what its parse reported
 	 * @param lastGood the newest result that parsed, kept while a broken version is on disk
+	 * @param stamp the file's size and modification time when it was read, and the context
 	 */
-	public record Entry<T>(byte[] digest, Optional<T> result, ValidationReport problems, Optional<T> lastGood) {
+	public record Entry<T>(byte[] digest, Optional<T> result, ValidationReport problems, Optional<T> lastGood,
+			String stamp) {
+	}
+
+	/**
+	 * A file's parse, from the cache when its size and modification time (its stamp) are what they were at the last
+	 * parse, in the same context, without reading the file; else read, and parsed again unless its bytes are too.
+	 * @param name the file's name
+	 * @param stamp the file's size and modification time; empty when they cannot be told, so it is always read
+	 * @param bytes reads the file
+	 * @param context what else the parse depends on (the settings' digest, say)
+	 * @param parse parses the bytes it is given
+	 * @return the entry
+	 */
+	public Entry<T> parse(String name, String stamp, Supplier<byte[]> bytes, String context, BytesParser<T> parse) {
+		Entry<T> cached = this.entries.get(name);
+		String stamped = stamp.isEmpty() ? "" : stamp + "|" + context;
+		if (cached != null && !stamped.isEmpty() && stamped.equals(cached.stamp())) {
+			return cached;
+		}
+		byte[] read = bytes.get();
+		return parse(name, read, context, stamped, (problems) -> parse.parse(read, problems));
+	}
+
+	/**
+	 * Parses the bytes of one file.
+	 * @param <T> what they are parsed into
+	 */
+	@FunctionalInterface
+	public interface BytesParser<T> {
+
+		T parse(byte[] bytes, ValidationReport problems);
+
 	}
 
 	/**
@@ -43,23 +76,29 @@ public final class FileCache<T> {
 	 * @return the entry, {@code result} empty when the file cannot be parsed (its problem is then an error of the entry)
 	 */
 	public Entry<T> parse(String name, byte[] bytes, String context, Parser<T> parse) {
+		return parse(name, bytes, context, "", parse);
+	}
+
+	private Entry<T> parse(String name, byte[] bytes, String context, String stamp, Parser<T> parse) {
 		byte[] digest = digest(bytes, context);
 		Entry<T> cached = this.entries.get(name);
 		if (cached != null && Arrays.equals(cached.digest(), digest)) {
-			return cached;
+			Entry<T> same = new Entry<>(cached.digest(), cached.result(), cached.problems(), cached.lastGood(), stamp);
+			this.entries.put(name, same);
+			return same;
 		}
 		ValidationReport problems = new ValidationReport();
 		Entry<T> entry;
 		try {
 			T result = parse.parse(problems);
-			entry = new Entry<>(digest, Optional.of(result), problems, Optional.of(result));
+			entry = new Entry<>(digest, Optional.of(result), problems, Optional.of(result), stamp);
 		}
 		catch (ContentException ex) {
 			Optional<T> lastGood = (cached != null) ? cached.lastGood() : Optional.empty();
 			problems.error(ex);
 			lastGood.ifPresent((good) -> problems.warn(name, 1,
 					"the file's last good version is still served until the error is fixed"));
-			entry = new Entry<>(digest, Optional.empty(), problems, lastGood);
+			entry = new Entry<>(digest, Optional.empty(), problems, lastGood, stamp);
 		}
 		this.entries.put(name, entry);
 		return entry;

@@ -71,7 +71,9 @@ final class GitDates implements ContentDates {
 
 	@Override
 	public synchronized Instant of(String name, byte[] bytes) {
-		refresh();
+		if (this.head == null) {
+			refresh();
+		}
 		String path = pathInRepository(name);
 		Instant date = this.committed.get(path);
 		ObjectId blob = this.blobs.get(path);
@@ -82,12 +84,18 @@ final class GitDates implements ContentDates {
 	}
 
 	@Override
+	public synchronized String version() {
+		return (this.head != null) ? this.head.name() : "";
+	}
+
+	@Override
 	public String source() {
 		return "git history of " + this.workTree + (this.head != null ? " (HEAD " + this.head.abbreviate(8).name() + ")" : "");
 	}
 
 	/** Reads the history again when HEAD has moved since it was last read. */
-	private void refresh() {
+	@Override
+	public synchronized void refresh() {
 		try (Repository repository = new FileRepositoryBuilder().findGitDir(this.workTree.toFile()).build()) {
 			ObjectId now = repository.resolve(Constants.HEAD);
 			if (now == null || now.equals(this.head)) {

@@ -36,7 +36,7 @@ class ImageHintsTests {
 		Element local = intro.selectFirst("img[alt=Local]");
 		assertThat(local.attr("width") + "x" + local.attr("height")).isEqualTo("960x540");
 		assertThat(intro.selectFirst("img[alt=External]").hasAttr("width")).isFalse();
-		Document area = Jsoup.parseBodyFragment(this.page.sections().get(0).html());
+		Document area = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
 		assertThat(area.selectFirst("img[alt=Third]").attr("width")).isEqualTo("10");
 		assertThat(area.selectFirst("img[alt=Third]").hasAttr("height")).isFalse();
 	}
@@ -47,7 +47,7 @@ class ImageHintsTests {
 		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());
 		assertThat(embedded.select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("lazy", "eager", "lazy");
-		Document ownPage = Jsoup.parseBodyFragment(this.page.sections().get(0).html());
+		Document ownPage = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
 		assertThat(ownPage.select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("", "eager", "lazy");
 	}

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Section;
@@ -69,7 +70,7 @@ class PageParserTests {
 	void hidesTheEditorsRedNote() throws IOException {
 		Page page = effortsPage();
 		assertThat(page.introHtml()).doesNotContain("anchorlinks").doesNotContain("<font");
-		assertThat(page.sections()).allSatisfy((section) -> assertThat(section.html()).doesNotContain("<font"));
+		assertThat(page.sections()).allSatisfy((section) -> assertThat(SectionPages.html(section.embeddedHtml())).doesNotContain("<font"));
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class PageParserTests {
 		assertThat(first.slug()).isEqualTo("first-area");
 		assertThat(Jsoup.parseBodyFragment(first.embeddedHtml()).select("h3").text())
 			.isEqualTo("Detail inside the first area");
-		assertThat(Jsoup.parseBodyFragment(first.html()).select("h2").text()).isEqualTo("Detail inside the first area");
+		assertThat(Jsoup.parseBodyFragment(SectionPages.html(first.embeddedHtml())).select("h2").text()).isEqualTo("Detail inside the first area");
 		assertThat(page.sections().get(1).slug()).isEqualTo("second-area-2");
 		assertThat(page.permalink()).isEqualTo("/sample/page/");
 	}
@@ -95,7 +96,7 @@ class PageParserTests {
 	void noInternalMarkersLeakIntoTheHtml() throws IOException {
 		Page page = effortsPage();
 		assertThat(page.introHtml()).doesNotContain("data-source").doesNotContain("data-original-level");
-		assertThat(page.sections()).allSatisfy((section) -> assertThat(section.embeddedHtml() + section.html())
+		assertThat(page.sections()).allSatisfy((section) -> assertThat(section.embeddedHtml() + SectionPages.html(section.embeddedHtml()))
 			.doesNotContain("data-source")
 			.doesNotContain("data-original-level"));
 	}

@@ -1,10 +1,14 @@
 package sg.gov.tech.efforts.site;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
@@ -24,8 +28,6 @@ class PageRendererTests {
 
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
 
-
-
 	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 
 	private final Site efforts = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
@@ -43,7 +45,7 @@ class PageRendererTests {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
 		RenderedSite rendered = renderer.rendered(this.sample);
-		assertThat(rendered.pages()).hasSize(this.sample.routes().size()).isNotEmpty();
+		assertThat(rendered.paths()).hasSize(this.sample.routes().size()).isNotEmpty();
 		for (Route route : this.sample.routes()) {
 			String html = new String(rendered.page(route.path()).orElseThrow().body(false), StandardCharsets.UTF_8);
 			assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>").contains("class=\"masthead\"");
@@ -98,6 +100,40 @@ class PageRendererTests {
 		assertThat(Instant.ofEpochMilli(before.validUntil())).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
 		this.clock.set(before.validUntil());
 		assertThat(renderer.rendered(this.sample)).isNotSameAs(before);
+	}
+
+	@Test
+	void aReloadKeepsTheBytesOfEveryPageWhoseModelDidNotChangeAndRendersTheRest(@TempDir Path folder)
+			throws IOException {
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nFirst\n");
+		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /b/\n---\nOther\n");
+		ContentLoader loader = new ContentLoader();
+		Site first = loader.load(folder.toString());
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(first);
+		RenderedPage a = renderer.rendered(first).page("/a/").orElseThrow();
+		RenderedPage b = renderer.rendered(first).page("/b/").orElseThrow();
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nSecond\n");
+		Site second = loader.load(folder.toString());
+		renderer.siteLoaded(second);
+		assertThat(renderer.rendered(second).page("/b/").orElseThrow()).isSameAs(b);
+		RenderedPage edited = renderer.rendered(second).page("/a/").orElseThrow();
+		assertThat(edited).isNotSameAs(a);
+		assertThat(new String(edited.body(false), StandardCharsets.UTF_8)).contains("Second");
+	}
+
+	@Test
+	void renderedPagesAreKeptWithinTheBudgetLeastRecentlyUsedFirstOut() {
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get, 60_000);
+		renderer.webLayerStarted();
+		renderer.siteLoaded(this.efforts);
+		RenderedSite rendered = renderer.rendered(this.efforts);
+		for (String path : rendered.paths()) {
+			assertThat(rendered.page(path)).isPresent();
+		}
+		assertThat(rendered.renderedCount()).isGreaterThan(0).isLessThan(rendered.paths().size());
+		String page = "/about-us/what-we-do/our-digital-government-efforts/";
+		assertThat(rendered.page(page)).isPresent();
 	}
 
 	private PageRenderer renderer() {

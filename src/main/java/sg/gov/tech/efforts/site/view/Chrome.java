@@ -21,28 +21,20 @@ import sg.gov.tech.efforts.model.Site;
  * @param footer the footer's links
  * @param copyright the copyright holder
  * @param year the year of the copyright notice
- * @param lastUpdated the content's "Last updated" date, e.g. "10 Nov 2023"
- * @param lastUpdatedIso the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
  */
 public record Chrome(String siteName, String homeUrl, String logo, String favicon, List<NavItem> navigation,
-		Footer footer, String copyright, int year, String lastUpdated, String lastUpdatedIso, boolean preview) {
+		Footer footer, String copyright, int year, boolean preview) {
 
 	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
 	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-	/** @return the site's newest change, for pages without content of their own (search results, errors) */
-	public Updated updated() {
-		return new Updated(this.lastUpdated, this.lastUpdatedIso);
-	}
-
+	/** The chrome of a site's pages; each page says itself when it was last updated. */
 	public static Chrome of(Site site) {
-		LocalDate updated = LocalDate.ofInstant(site.lastModified(), SINGAPORE);
 		return new Chrome(site.settings().name(), site.settings().home(), site.settings().logo(),
 				site.settings().favicon(), site.settings().navigation(), site.settings().footer(),
-				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), DAY_MONTH_YEAR.format(updated),
-				updated.toString(), site.preview());
+				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), site.preview());
 	}
 
 }

@@ -30,7 +30,8 @@ public final class ErrorPageModel {
 
 	public static Map<String, Object> of(Site site, HttpStatus status) {
 		boolean small = site.pages().size() <= LISTED_PAGES;
-		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site), "pages",
+		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site),
+				"updated", Updated.of(site.lastModified()), "pages",
 				small ? site.pages() : List.of(), "navigation", small ? List.of() : site.settings().navigation(),
 				"homePage", site.route(site.settings().home()).source().orElseThrow());
 	}

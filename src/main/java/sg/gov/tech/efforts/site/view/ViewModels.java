@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageDetails;
@@ -48,7 +49,8 @@ public final class ViewModels {
 		String sideNavTitle = page.frontMatter().thirdNavTitle().isEmpty() ? page.title()
 				: page.frontMatter().thirdNavTitle();
 		String description = current.summary().isEmpty() ? page.description() : current.summary();
-		return new SectionView(current.title(), description, current.html(), page.title(), page.permalink(),
+		return new SectionView(current.title(), description, SectionPages.html(current.embeddedHtml()), page.title(),
+				page.permalink(),
 				sideNavTitle, sideNav, previous, next, Breadcrumbs.of(site, page, current));
 	}
 

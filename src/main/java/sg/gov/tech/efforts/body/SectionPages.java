@@ -1,0 +1,47 @@
+package sg.gov.tech.efforts.body;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A section's content as its own page shows it, made when that page is rendered rather than for every section at
+ * load: where the section's heading is the page's {@code h1}, its headings move a level up, and its first image,
+ * near the top now, loads at once. Each is made once while its section is served.
+ */
+public final class SectionPages {
+
+	private static final Map<String, String> made = new WeakHashMap<>();
+
+	private SectionPages() {
+	}
+
+	/**
+	 * @param embeddedHtml the section's content as the whole page shows it
+	 * @return the same content for the section's own page
+	 */
+	public static String html(String embeddedHtml) {
+		synchronized (made) {
+			String html = made.get(embeddedHtml);
+			if (html != null) {
+				return html;
+			}
+		}
+		Document page = HtmlSanitizer.parse(embeddedHtml);
+		page.outputSettings().prettyPrint(false);
+		Element body = page.body();
+		IsomerHtml.shiftHeadings(body, -1);
+		Element first = body.selectFirst("img[loading=lazy]");
+		if (first != null && first == body.selectFirst("img")) {
+			first.removeAttr("loading");
+		}
+		String html = body.html().strip();
+		synchronized (made) {
+			made.put(embeddedHtml, html);
+		}
+		return html;
+	}
+
+}
