@@ -52,6 +52,8 @@ class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	private final ContentSecurityPolicies policies;
 
+	private final PageHeaders headers;
+
 	private final LongSupplier clock;
 
 	private final long budget;
@@ -75,19 +77,22 @@ class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private boolean warmedUp;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, RenderProperties properties) {
-		this(engine, heads, policies, System::currentTimeMillis, properties.cacheSize().toBytes());
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+			RenderProperties properties) {
+		this(engine, heads, policies, headers, System::currentTimeMillis, properties.cacheSize().toBytes());
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, LongSupplier clock) {
-		this(engine, heads, policies, clock, Long.MAX_VALUE);
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+			LongSupplier clock) {
+		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, LongSupplier clock,
-			long budget) {
+	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+			LongSupplier clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;
+		this.headers = headers;
 		this.clock = clock;
 		this.budget = budget;
 	}
@@ -171,18 +176,19 @@ class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	@Override
 	public RenderedPage render(Site site, Route route, Map<String, Object> model) {
-		return RenderedPage.of(process(template(route), model), (Instant) model.get(MODIFIED), (String) model.get(POLICY));
+		return RenderedPage.html(process(template(route), model), (Instant) model.get(MODIFIED),
+				this.headers.page(site, route));
 	}
 
 	@Override
-	public RenderedPage stylesheet(String css) {
-		return RenderedPage.stylesheet(css, Instant.EPOCH);
+	public RenderedPage stylesheet(Site site, String css) {
+		return RenderedPage.stylesheet(css, this.headers.stylesheet(site));
 	}
 
 	@Override
 	public RenderedPage notFound(Site site) {
-		return RenderedPage.of(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
-				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified());
+		return RenderedPage.html(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(), this.headers.notFound(site));
 	}
 
 	/** Model keys the templates do not read: what the response's headers need. */

@@ -11,15 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Writes a pre-rendered page: gzip when the client takes it, validators for cheap revalidation, no body for HEAD.
- * Pages may change at any reload, so caches keep them but check every time ({@code no-cache}): a 304 costs a few
- * hundred bytes and an editor's change shows at once.
+ * Writes a pre-rendered page through the servlet API: gzip when the client takes it, validators for cheap
+ * revalidation, no body for HEAD, and the headers the page was rendered with ({@link PageHeaders}). {@link PageAdapter}
+ * answers the same requests with the same bytes ahead of the servlet layer; this is the path for what it leaves.
  */
 final class PageResponses {
-
-	static final String CACHE_CONTROL = "no-cache";
-
-	private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
 	private PageResponses() {
 	}
@@ -27,7 +23,7 @@ final class PageResponses {
 	/** A page with 200, or 304 when the client's copy (If-None-Match, else If-Modified-Since) is current. */
 	static void page(RenderedPage page, ServletWebRequest webRequest) throws IOException {
 		boolean gzip = headers(page, webRequest);
-		if (!webRequest.checkNotModified(page.etag(gzip), page.lastModified())) {
+		if (!webRequest.checkNotModified(page.etag(gzip).value(), page.lastModified())) {
 			body(page, gzip, webRequest);
 		}
 	}
@@ -41,10 +37,8 @@ final class PageResponses {
 
 	private static boolean headers(RenderedPage page, ServletWebRequest webRequest) {
 		HttpServletResponse response = webRequest.getResponse();
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-		if (page.contentSecurityPolicy() != null) {
-			response.setHeader(CONTENT_SECURITY_POLICY, page.contentSecurityPolicy());
+		for (ResponseHeader header : page.headers()) {
+			response.setHeader(header.name(), header.value());
 		}
 		return AcceptEncoding.allowsGzip(webRequest.getHeader(HttpHeaders.ACCEPT_ENCODING));
 	}
@@ -53,9 +47,9 @@ final class PageResponses {
 		HttpServletRequest request = webRequest.getRequest();
 		HttpServletResponse response = webRequest.getResponse();
 		byte[] body = page.body(gzip);
-		response.setContentType(page.contentType());
+		response.setContentType(page.contentType().value());
 		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setHeader(PageHeaders.GZIP.name(), PageHeaders.GZIP.value());
 		}
 		response.setContentLength(body.length);
 		if (!HttpMethod.HEAD.matches(request.getMethod())) {

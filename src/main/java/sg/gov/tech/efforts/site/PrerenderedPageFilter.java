@@ -20,7 +20,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Answers a GET or HEAD for a page's canonical path with its pre-rendered bytes before Spring MVC's dispatch, which
- * cost about a third of the server's time per page (docs/benchmarks.md). Every other request goes on down the chain:
+ * cost about a third of the server's time per page (docs/benchmarks.md), when the connector's fast lane
+ * ({@link PageAdapter}) has left it or is off. Every other request goes on down the chain:
  * {@link PageController} redirects non-canonical paths and answers unknown ones with the 404 page.
  */
 public final class PrerenderedPageFilter implements Filter {
@@ -29,9 +30,12 @@ public final class PrerenderedPageFilter implements Filter {
 
 	private final PageRenderer renderer;
 
-	PrerenderedPageFilter(SiteContent content, PageRenderer renderer) {
+	private final ServedPages served;
+
+	PrerenderedPageFilter(SiteContent content, PageRenderer renderer, ServedPages served) {
 		this.content = content;
 		this.renderer = renderer;
+		this.served = served;
 	}
 
 	@Override
@@ -42,6 +46,7 @@ public final class PrerenderedPageFilter implements Filter {
 				? this.renderer.rendered(this.content.site()).page(path(request)) : Optional.empty();
 		if (page.isPresent()) {
 			PageResponses.page(page.get(), new ServletWebRequest(request, (HttpServletResponse) servletResponse));
+			this.served.servedThroughServlet();
 		}
 		else {
 			chain.doFilter(servletRequest, servletResponse);

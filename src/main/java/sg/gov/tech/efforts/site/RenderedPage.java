@@ -8,12 +8,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.tomcat.util.http.FastHttpDateFormat;
+
+import org.springframework.http.HttpHeaders;
+
 /**
  * One page rendered ahead of any request: its UTF-8 bytes, a gzip copy, and for each a strong ETag (a hash of those
- * very bytes), so a request only picks one and writes it.
+ * very bytes), with every header it is sent with, so a request only picks one and writes it.
  */
 final class RenderedPage {
 
@@ -23,63 +28,79 @@ final class RenderedPage {
 
 	private final byte[] gzip;
 
-	private final String etag;
+	private final ResponseHeader etag;
 
-	private final String gzipEtag;
+	private final ResponseHeader gzipEtag;
 
 	private final long lastModified;
 
-	private final String contentType;
+	private final ResponseHeader lastModifiedHeader;
 
-	private final String cacheControl;
+	private final ResponseHeader contentType;
 
-	private final String contentSecurityPolicy;
+	private final List<ResponseHeader> headers;
 
-	private RenderedPage(byte[] html, Instant lastModified, String contentType, String cacheControl,
-			String contentSecurityPolicy) {
+	private final HeaderBlock block;
+
+	private final HeaderBlock gzipBlock;
+
+	private RenderedPage(byte[] html, Instant lastModified, String contentType, List<ResponseHeader> headers) {
 		this.html = html;
 		this.gzip = gzip(html);
-		this.etag = etagOf(html);
-		this.gzipEtag = etagOf(this.gzip);
-		this.lastModified = lastModified.toEpochMilli();
-		this.contentType = contentType;
-		this.cacheControl = cacheControl;
-		this.contentSecurityPolicy = contentSecurityPolicy;
+		this.etag = ResponseHeader.of(HttpHeaders.ETAG, etagOf(html));
+		this.gzipEtag = ResponseHeader.of(HttpHeaders.ETAG, etagOf(this.gzip));
+		// HTTP dates have whole seconds: the validator compares what the client can send back
+		this.lastModified = lastModified.toEpochMilli() / 1000 * 1000;
+		this.lastModifiedHeader = ResponseHeader.of(HttpHeaders.LAST_MODIFIED,
+				FastHttpDateFormat.formatDate(this.lastModified));
+		this.contentType = ResponseHeader.of(HttpHeaders.CONTENT_TYPE, contentType);
+		this.headers = headers;
+		this.block = serialise(false);
+		this.gzipBlock = serialise(true);
 	}
 
-	/** A page with the site's base Content-Security-Policy. */
-	static RenderedPage of(String html, Instant lastModified) {
-		return of(html, lastModified, null);
-	}
-
-	/** A page with a Content-Security-Policy of its own; {@code null} keeps the site's base policy. */
-	static RenderedPage of(String html, Instant lastModified, String contentSecurityPolicy) {
-		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, PageResponses.CACHE_CONTROL,
-				contentSecurityPolicy);
+	/**
+	 * @param html the page
+	 * @param lastModified when the content behind it last changed
+	 * @param headers what it is sent with, 200 or 304, besides its validators and entity headers
+	 */
+	static RenderedPage html(String html, Instant lastModified, List<ResponseHeader> headers) {
+		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, headers);
 	}
 
 	/** A page's own stylesheet, named by its content's hash, so browsers may keep it for a year. */
-	static RenderedPage stylesheet(String css, Instant lastModified) {
-		return new RenderedPage(css.getBytes(StandardCharsets.UTF_8), lastModified, "text/css;charset=UTF-8",
-				"public, max-age=31536000, immutable", null);
+	static RenderedPage stylesheet(String css, List<ResponseHeader> headers) {
+		return new RenderedPage(css.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, "text/css;charset=UTF-8",
+				headers);
 	}
 
-	/** @return how many bytes the page keeps in memory, both encodings */
+	/** @return how many bytes the page keeps in memory, both encodings and their headers */
 	long size() {
-		return this.html.length + this.gzip.length;
+		return this.html.length + this.gzip.length + this.block.size() + this.gzipBlock.size();
 	}
 
-	String contentType() {
+	/** @return every header of a 200 answer in one block, whose prefix is the 304's (see {@link HeaderBlock}) */
+	HeaderBlock block(boolean gzipped) {
+		return gzipped ? this.gzipBlock : this.block;
+	}
+
+	private HeaderBlock serialise(boolean gzipped) {
+		List<ResponseHeader> notModified = new java.util.ArrayList<>(this.headers);
+		if (dated()) {
+			notModified.add(this.lastModifiedHeader);
+		}
+		notModified.add(etag(gzipped));
+		return new HeaderBlock(notModified,
+				gzipped ? List.of(this.contentType, PageHeaders.GZIP) : List.of(this.contentType));
+	}
+
+	/** @return the headers of every answer, 200 or 304, besides the validators and the entity's own */
+	List<ResponseHeader> headers() {
+		return this.headers;
+	}
+
+	ResponseHeader contentType() {
 		return this.contentType;
-	}
-
-	String cacheControl() {
-		return this.cacheControl;
-	}
-
-	/** @return the page's own Content-Security-Policy, or {@code null} for the site's base one */
-	String contentSecurityPolicy() {
-		return this.contentSecurityPolicy;
 	}
 
 	/** @return the bytes to send: the gzip copy or the plain HTML (shared, never to be modified) */
@@ -88,13 +109,22 @@ final class RenderedPage {
 	}
 
 	/** @return the strong ETag of {@link #body(boolean)}, quoted */
-	String etag(boolean gzipped) {
+	ResponseHeader etag(boolean gzipped) {
 		return gzipped ? this.gzipEtag : this.etag;
 	}
 
-	/** @return when the content or templates behind the page last changed, in epoch milliseconds */
+	/** @return when the content or templates behind the page last changed, in whole seconds' epoch milliseconds */
 	long lastModified() {
 		return this.lastModified;
+	}
+
+	/** @return whether the page says when it last changed (a stylesheet named by its hash has no date) */
+	boolean dated() {
+		return this.lastModified > 0;
+	}
+
+	ResponseHeader lastModifiedHeader() {
+		return this.lastModifiedHeader;
 	}
 
 	private static byte[] gzip(byte[] bytes) {

@@ -28,7 +28,7 @@ final class RenderedSite {
 
 		RenderedPage render(Site site, Route route, Map<String, Object> model);
 
-		RenderedPage stylesheet(String css);
+		RenderedPage stylesheet(Site site, String css);
 
 		RenderedPage notFound(Site site);
 
@@ -53,6 +53,14 @@ final class RenderedSite {
 			return this.page;
 		}
 
+		/** Notes a use; written at most once a millisecond, so threads serving one hot page do not contend for it. */
+		void used() {
+			long now = now();
+			if (this.lastUsed != now) {
+				this.lastUsed = now;
+			}
+		}
+
 	}
 
 	private final Site site;
@@ -75,8 +83,6 @@ final class RenderedSite {
 	private volatile Map<String, Rendering> previous;
 
 	private final AtomicLong bytes = new AtomicLong();
-
-	private final AtomicLong clock = new AtomicLong();
 
 	private volatile RenderedPage notFound;
 
@@ -122,7 +128,7 @@ final class RenderedSite {
 	Optional<RenderedPage> page(String path) {
 		Rendering rendering = this.rendered.get(path);
 		if (rendering != null) {
-			rendering.lastUsed = this.clock.incrementAndGet();
+			rendering.used();
 			return Optional.of(rendering.page);
 		}
 		Route route = this.routes.get(path);
@@ -130,7 +136,7 @@ final class RenderedSite {
 			return Optional.of(render(path, route).page);
 		}
 		String css = this.stylesheets.get(path);
-		return (css != null) ? Optional.of(keep(path, new Rendering(Map.of(), this.pages.stylesheet(css), 0)).page)
+		return (css != null) ? Optional.of(keep(path, new Rendering(Map.of(), this.pages.stylesheet(this.site, css), 0)).page)
 				: Optional.empty();
 	}
 
@@ -204,7 +210,12 @@ final class RenderedSite {
 		Rendering old = (before != null) ? before.get(path) : null;
 		RenderedPage page = (old != null && old.model.equals(model)) ? old.page
 				: this.pages.render(this.site, route, model);
-		return keep(path, new Rendering(model, page, this.clock.incrementAndGet()));
+		return keep(path, new Rendering(model, page, now()));
+	}
+
+	/** @return a coarse monotonic clock for least-recently-used order, in units of about a millisecond */
+	private static long now() {
+		return System.nanoTime() >> 20;
 	}
 
 	private Rendering keep(String path, Rendering rendering) {

@@ -9,6 +9,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
+import sg.gov.tech.efforts.site.SecurityHeaders;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -29,7 +31,7 @@ public class BareErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		SecurityHeaders.FIXED.forEach(response::setHeader);
+		SecurityHeaders.FIXED.forEach((header) -> response.setHeader(header.name(), header.value()));
 		response.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.ERROR_REPORT_POLICY);
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType("text/html");

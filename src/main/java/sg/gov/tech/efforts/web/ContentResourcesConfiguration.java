@@ -10,6 +10,7 @@ import sg.gov.tech.efforts.content.ContentProperties;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.ContentFiles;
+import sg.gov.tech.efforts.site.HttpProperties;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;

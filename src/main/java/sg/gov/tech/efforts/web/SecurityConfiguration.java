@@ -11,6 +11,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.ContentSecurityPolicies;
+import sg.gov.tech.efforts.site.HttpProperties;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;

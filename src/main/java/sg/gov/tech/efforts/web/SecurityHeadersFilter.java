@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.ContentSecurityPolicies;
+import sg.gov.tech.efforts.site.SecurityHeaders;
 
 /**
  * Sets the security headers on every response before anything is written: pages, files, redirects and error pages
@@ -35,7 +36,7 @@ class SecurityHeadersFilter implements Filter {
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		HttpServletResponse http = (HttpServletResponse) response;
-		SecurityHeaders.FIXED.forEach(http::setHeader);
+		SecurityHeaders.FIXED.forEach((header) -> http.setHeader(header.name(), header.value()));
 		http.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, this.policy.baseFor(this.content.site()));
 		if (request.isSecure()) {
 			http.setHeader(SecurityHeaders.STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
+import sg.gov.tech.efforts.content.PreviewProperties;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageRendererTests {
 
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
+
+	private static final PageHeaders HEADERS = new PageHeaders(HttpProperties.defaults(), new PreviewProperties(false),
+			POLICIES);
 
 	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 
@@ -55,12 +59,12 @@ class PageRendererTests {
 	}
 
 	@Test
-	void lastModifiedIsWhenThePagesOwnFileLastChanged() {
+	void lastModifiedIsWhenThePagesOwnFileLastChangedToTheSecond() {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
 		for (Route route : this.sample.routes()) {
 			assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
-				.isEqualTo(route.source().orElseThrow().lastModified().toEpochMilli());
+				.isEqualTo(route.source().orElseThrow().lastModified().getEpochSecond() * 1000);
 		}
 	}
 
@@ -81,7 +85,7 @@ class PageRendererTests {
 
 	@Test
 	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
-		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get);
+		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get);
 		early.siteLoaded(this.sample);
 		RenderedSite onRequest = early.rendered(this.sample);
 		assertThat(onRequest.site()).isSameAs(this.sample);
@@ -124,7 +128,7 @@ class PageRendererTests {
 
 	@Test
 	void renderedPagesAreKeptWithinTheBudgetLeastRecentlyUsedFirstOut() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get, 60_000);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get, 60_000);
 		renderer.webLayerStarted();
 		renderer.siteLoaded(this.efforts);
 		RenderedSite rendered = renderer.rendered(this.efforts);
@@ -137,7 +141,7 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, this.clock::get);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get);
 		renderer.webLayerStarted();
 		return renderer;
 	}

@@ -64,7 +64,8 @@ class PrerenderedPagesTests {
 		assertThat(gzip.getHeader("ETag")).startsWith("\"").isNotEqualTo(plain.getHeader("ETag"));
 		for (MockHttpServletResponse response : new MockHttpServletResponse[] { plain, gzip }) {
 			assertThat(response.getHeader("Vary")).isEqualTo("Accept-Encoding");
-			assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
+			assertThat(response.getHeader("Cache-Control")).startsWith("public, max-age=0, s-maxage=");
+			assertThat(response.getHeader("Cache-Tag")).matches("site,p-[0-9a-f]{12}");
 		}
 		assertThat(send(get(PAGE).header("Accept-Encoding", "gzip;q=0, deflate")).getHeader("Content-Encoding"))
 			.isNull();

@@ -1,0 +1,158 @@
+package sg.gov.tech.efforts.site;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.apache.coyote.ActionCode;
+import org.apache.coyote.Adapter;
+import org.apache.coyote.Request;
+import org.apache.coyote.Response;
+import org.apache.tomcat.util.buf.MessageBytes;
+import org.apache.tomcat.util.http.MimeHeaders;
+import org.apache.tomcat.util.net.SocketEvent;
+
+import sg.gov.tech.efforts.content.SiteContent;
+
+/**
+ * The pages' fast lane: Tomcat's connector hands each parsed request here first, and a GET or HEAD of a canonical
+ * page path is answered at once with the page's pre-rendered bytes and its headers as pre-encoded bytes, skipping
+ * the servlet container's per-request work (URI mapping, valves, filters, Spring MVC, recycling). Anything else, or
+ * any precondition it cannot decide as Spring would ({@link Validators}), goes to Tomcat's own adapter, where
+ * {@link PrerenderedPageFilter} and {@link PageController} answer with the same bytes and headers.
+ */
+final class PageAdapter implements Adapter {
+
+	private final Adapter container;
+
+	private final SiteContent content;
+
+	private final PageRenderer renderer;
+
+	private final PageHeaders headers;
+
+	private final ForwardedProtocol forwarded;
+
+	private final String contextPath;
+
+	private final LongAdder answered;
+
+	private final DateHeader date = new DateHeader();
+
+	PageAdapter(Adapter container, SiteContent content, PageRenderer renderer, PageHeaders headers,
+			ForwardedProtocol forwarded, String contextPath, LongAdder answered) {
+		this.container = container;
+		this.content = content;
+		this.renderer = renderer;
+		this.headers = headers;
+		this.forwarded = forwarded;
+		this.contextPath = contextPath;
+		this.answered = answered;
+	}
+
+	@Override
+	public void service(Request request, Response response) throws Exception {
+		if (answered(request, response)) {
+			this.answered.increment();
+		}
+		else {
+			this.container.service(request, response);
+		}
+	}
+
+	private boolean answered(Request request, Response response) {
+		// a request Tomcat could not parse arrives with its error status set, for the container to report
+		if (response.getStatus() != 200 || request.requestURI().isNull()) {
+			return false;
+		}
+		MessageBytes method = request.method();
+		boolean head = method.equals("HEAD");
+		if (!head && !method.equals("GET")) {
+			return false;
+		}
+		String path = path(RawHeaders.text(request.requestURI()));
+		if (path == null) {
+			return false;
+		}
+		Optional<RenderedPage> found = this.renderer.rendered(this.content.site()).page(path);
+		if (found.isEmpty()) {
+			return false;
+		}
+		RenderedPage page = found.get();
+		MimeHeaders requestHeaders = request.getMimeHeaders();
+		boolean gzip = AcceptEncoding.allowsGzip(RawHeaders.text(requestHeaders.getValue("accept-encoding")));
+		ResponseHeader etag = page.etag(gzip);
+		Validators validators = Validators.of(requestHeaders, etag.value(), page.lastModified());
+		if (validators == Validators.UNSURE) {
+			return false;
+		}
+		boolean current = validators == Validators.CURRENT;
+		response.setStatus(current ? 304 : 200);
+		MimeHeaders out = response.getMimeHeaders();
+		int block = page.block(gzip).addTo(out, !current);
+		int hsts = this.forwarded.secure(request) ? HeaderBlock.add(out, this.headers.strictTransportSecurity()) : -1;
+		// a header of its own, so Tomcat sees it and adds no other
+		int date = HeaderBlock.add(out, this.date.now());
+		try {
+			if (!current) {
+				byte[] body = page.body(gzip);
+				response.setContentLength(body.length);
+				if (!head) {
+					response.doWrite(ByteBuffer.wrap(body));
+				}
+			}
+			// commits what has not been (headers alone, for a 304 or HEAD) and ends the response
+			response.action(ActionCode.CLOSE, null);
+		}
+		catch (IOException ex) {
+			// the client has gone: nothing more to write, and the connection is of no more use
+			response.action(ActionCode.CLOSE_NOW, ex);
+		}
+		finally {
+			// written by now (or never to be): the recycled fields must not keep the shared bytes
+			HeaderBlock.release(out, block);
+			HeaderBlock.release(out, hsts);
+			HeaderBlock.release(out, date);
+		}
+		return true;
+	}
+
+	/**
+	 * The page path a raw request URI names, or {@code null} for anything the container must look at first: another
+	 * context, an escaped character (Tomcat rejects some, such as an encoded slash), a path parameter or a backslash.
+	 */
+	private String path(String uri) {
+		if (!uri.startsWith(this.contextPath) || uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0
+				|| uri.indexOf('\\') >= 0) {
+			return null;
+		}
+		return uri.substring(this.contextPath.length());
+	}
+
+	@Override
+	public boolean prepare(Request request, Response response) throws Exception {
+		return this.container.prepare(request, response);
+	}
+
+	@Override
+	public boolean asyncDispatch(Request request, Response response, SocketEvent status) throws Exception {
+		return this.container.asyncDispatch(request, response, status);
+	}
+
+	@Override
+	public void log(Request request, Response response, long time) {
+		this.container.log(request, response, time);
+	}
+
+	@Override
+	public void checkRecycled(Request request, Response response) {
+		this.container.checkRecycled(request, response);
+	}
+
+	@Override
+	public String getDomain() {
+		return this.container.getDomain();
+	}
+
+}

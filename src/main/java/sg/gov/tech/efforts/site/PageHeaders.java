@@ -1,0 +1,104 @@
+package sg.gov.tech.efforts.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import sg.gov.tech.efforts.content.PreviewProperties;
+import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.Route;
+import sg.gov.tech.efforts.model.Site;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one source of the headers a rendered page is sent with, made when it renders: the security headers, its
+ * Content-Security-Policy, caching and cache tags. Both the fast lane and the servlet path send exactly these.
+ */
+@Component
+public class PageHeaders {
+
+	/** The tag every page carries, to purge the whole site from a CDN after a change of navigation or settings. */
+	static final String SITE_TAG = "site";
+
+	static final ResponseHeader VARY = ResponseHeader.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+
+	static final ResponseHeader GZIP = ResponseHeader.of(HttpHeaders.CONTENT_ENCODING, "gzip");
+
+	private static final ResponseHeader NO_CACHE = ResponseHeader.of(HttpHeaders.CACHE_CONTROL, "no-cache");
+
+	private static final ResponseHeader IMMUTABLE = ResponseHeader.of(HttpHeaders.CACHE_CONTROL,
+			"public, max-age=31536000, immutable");
+
+	private final ContentSecurityPolicies policies;
+
+	private final ResponseHeader pageCacheControl;
+
+	private final String cacheTagHeader;
+
+	private final ResponseHeader strictTransportSecurity;
+
+	public PageHeaders(HttpProperties http, PreviewProperties preview, ContentSecurityPolicies policies) {
+		this.policies = policies;
+		// a preview is for its editors only: no shared cache may keep it
+		this.pageCacheControl = preview.preview() ? NO_CACHE
+				: ResponseHeader.of(HttpHeaders.CACHE_CONTROL, http.pageCacheControl());
+		this.cacheTagHeader = preview.preview() ? "" : http.cacheTagHeader().strip();
+		this.strictTransportSecurity = ResponseHeader.of(SecurityHeaders.STRICT_TRANSPORT_SECURITY,
+				http.strictTransportSecurity());
+	}
+
+	/** @return the headers of a page or section at a route, for its 200 and 304 answers alike */
+	List<ResponseHeader> page(Site site, Route route) {
+		String policy = route.source()
+			.map((page) -> this.policies.forPage(site, page.needs()))
+			.orElseGet(() -> this.policies.baseFor(site));
+		List<ResponseHeader> headers = common(policy, this.pageCacheControl);
+		if (!this.cacheTagHeader.isEmpty()) {
+			// a section's page is its page's: purging the page's tag purges its sections too
+			String tagged = route.source().map(Page::permalink).orElse(route.path());
+			String separator = this.cacheTagHeader.equalsIgnoreCase("Surrogate-Key") ? " " : ",";
+			headers.add(ResponseHeader.of(this.cacheTagHeader, SITE_TAG + separator + tag(tagged)));
+		}
+		return List.copyOf(headers);
+	}
+
+	/** @return the headers of the 404 page: never kept without asking, or a page added later would stay missing */
+	List<ResponseHeader> notFound(Site site) {
+		return List.copyOf(common(this.policies.baseFor(site), NO_CACHE));
+	}
+
+	/** @return the headers of a page's own stylesheet, whose name is its content's hash */
+	List<ResponseHeader> stylesheet(Site site) {
+		return List.copyOf(common(this.policies.baseFor(site), IMMUTABLE));
+	}
+
+	/** @return HSTS, sent with every answer to an HTTPS request */
+	ResponseHeader strictTransportSecurity() {
+		return this.strictTransportSecurity;
+	}
+
+	/** @return the cache tag of the page at a permalink: {@code p-} and a short hash of the permalink */
+	static String tag(String permalink) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(permalink.getBytes(StandardCharsets.UTF_8));
+			return "p-" + HexFormat.of().formatHex(hash, 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private static List<ResponseHeader> common(String policy, ResponseHeader cacheControl) {
+		List<ResponseHeader> headers = new ArrayList<>(SecurityHeaders.FIXED);
+		headers.add(ResponseHeader.of(SecurityHeaders.CONTENT_SECURITY_POLICY, policy));
+		headers.add(VARY);
+		headers.add(cacheControl);
+		return headers;
+	}
+
+}
