@@ -3,7 +3,7 @@
 # their own permalinks in a temporary folder, or copies an Isomer repository given as SITE, then prints the time from
 # the JVM's start to ready, the RSS after start, and the median and worst time from a file's change on disk to its
 # new version being served, over 10 edits, 10 additions and 10 deletions (with LOAD=1, while wrk holds 128
-# connections on the site). Loopback only.
+# connections on the site, reporting its socket errors and non-2xx answers, and failing on any). Loopback only.
 # Usage: bench/site-scale.sh N        or    SITE=../shared/isomer-sites/mse bench/site-scale.sh
 #        (env: APP_PORT=8088, JAVA=java, JAVA_OPTS, SKIP_BUILD=1, LOAD=1, CHANGES=10)
 set -euo pipefail
@@ -64,75 +64,34 @@ ready=$(( $(date +%s%3N) - start ))
 rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 
 if [ -n "$LOAD" ]; then
-	wrk -t2 -c128 -d600s "http://127.0.0.1:$APP_PORT/sitemap.xml" >/dev/null 2>&1 &
+	# wrk asks for pages no change deletes, each answered 200 before it starts, so any non-2xx is the site's fault
+	: >"$work/paths.txt"
+	while read -r url; do
+		[ "$(curl -so /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT$url")" = 200 ] && echo "$url" >>"$work/paths.txt"
+	done < <(python3 bench/site_scale.py plan "$content" "$CHANGES")
+	ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+	# shellcheck disable=SC2046
+	wrk -t2 -c128 -d600s --timeout 10s -s scripts/load-paths.lua "http://127.0.0.1:$APP_PORT" -- \
+		$(cat "$work/paths.txt") >"$work/wrk.txt" 2>&1 &
 	wrk_pid=$!
 	sleep 2
 fi
 
-# what to change: a copy's page, or for a repository its Markdown pages that have a permalink
-python3 - "$content" "$APP_PORT" "$CHANGES" "$work" <<'PY' >"$work/changes.txt"
-import os, re, sys, time, random, urllib.request, urllib.parse
-content, port, changes, work = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-base = f'http://127.0.0.1:{port}'
-def fetch(path):
-    url = base + urllib.parse.quote(path, safe="/&'()+,;=@!$~:*")
-    try:
-        with urllib.request.urlopen(url, timeout=10) as r:
-            return r.status, r.read().decode('utf-8', 'replace')
-    except urllib.error.HTTPError as e:
-        return e.code, ''
-def wait(path, check, limit=60):
-    t0 = time.monotonic()
-    while time.monotonic() - t0 < limit:
-        status, body = fetch(path)
-        if check(status, body):
-            return (time.monotonic() - t0) * 1000
-        time.sleep(0.005)
-    return None
-pages = []
-for root, _, files in os.walk(content):
-    for f in files:
-        p = os.path.join(root, f)
-        if f.endswith('.md') and '/_' not in p[len(content):] and not f.lower().startswith('readme'):
-            text = open(p, encoding='utf-8', errors='replace').read()
-            m = re.search(r'^permalink:\s*(\S.*?)\s*$', text, re.M)
-            if text.startswith('---') and m and m.group(1).startswith('/'):
-                pages.append((p, m.group(1), text))
-random.seed(7)
-random.shuffle(pages)
-results = {'edit': [], 'add': [], 'delete': []}
-for i in range(changes):
-    path, url, text = pages[i]
-    marker = f'Edited marker {i} {time.time()}'
-    body = re.sub(r'\n---\s*\n', f'\n---\n\n{marker}\n\n', text, count=1)
-    tmp = path + '.tmp'
-    open(tmp, 'w', encoding='utf-8').write(body)
-    t = time.monotonic(); os.replace(tmp, path)
-    ms = wait(url, lambda s, b: s == 200 and marker in b)
-    results['edit'].append(ms)
-for i in range(changes):
-    url = f'/scale-added-{i}/'
-    path = os.path.join(content, f'scale-added-{i}.md')
-    tmp = path + '.tmp'
-    open(tmp, 'w').write(f'---\ntitle: Added {i}\npermalink: {url}\n---\nAdded page {i}.\n')
-    os.replace(tmp, path)
-    results['add'].append(wait(url, lambda s, b: s == 200 and f'Added page {i}.' in b))
-for i in range(changes):
-    path, url, text = pages[changes + i]
-    os.remove(path)
-    results['delete'].append(wait(url, lambda s, b: s in (404, 301)))
-def summary(values):
-    ok = sorted(v for v in values if v is not None)
-    missed = len(values) - len(ok)
-    if not ok:
-        return 'never served'
-    return f'median {ok[len(ok)//2]:.0f} ms, worst {ok[-1]:.0f} ms' + (f', {missed} not served in 60 s' if missed else '')
-for kind in ('edit', 'add', 'delete'):
-    print(f'{kind}: {summary(results[kind])}')
-PY
+python3 bench/site_scale.py run "$content" "$APP_PORT" "$CHANGES" >"$work/changes.txt"
+if [ -n "$LOAD" ]; then
+	# wrk prints its figures when interrupted
+	kill -INT "$wrk_pid"; wait "$wrk_pid" || true; wrk_pid=""
+fi
 rss_after=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 echo "== $label ($pages Markdown files)${LOAD:+, under wrk -c128}"
 echo "ready after JVM start: $ready ms"
 echo "RSS: $rss MB after start, $rss_after MB after the changes"
 cat "$work/changes.txt"
+if [ -n "$LOAD" ]; then
+	errors=$(awk '/Socket errors/ { n = 0; for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n }' "$work/wrk.txt")
+	non2xx=$(awk '/^non-2xx/ { print $NF }' "$work/wrk.txt")
+	echo "under load: $(awk '/requests in/ { print $1, "requests" } /Requests\/sec/ { print $2, "req/s" }' "$work/wrk.txt" \
+		| paste -sd, -), $(wc -l <"$work/paths.txt") pages, socket errors ${errors:-0}, non-2xx ${non2xx:-?}"
+	[ "${errors:-0}" = 0 ] && [ "${non2xx:-1}" = 0 ] || { cat "$work/wrk.txt" >&2; exit 1; }
+fi
 grep -aE "Loaded|Rendered|Reloaded" "$work/app.log" | head -3 | sed 's/.*: /  log: /'
