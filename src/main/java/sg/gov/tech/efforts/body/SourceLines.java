@@ -78,16 +78,27 @@ final class SourceLines {
 			}
 			for (Element before = current.previousElementSibling(); before != null; before = before
 				.previousElementSibling()) {
-				int latest = -1;
-				for (Element block : before.select("[" + MarkdownRenderer.SOURCE_POSITION + "]")) {
-					latest = Math.max(latest, start(block));
-				}
+				int latest = lastStart(before);
 				if (latest >= 0) {
 					return latest;
 				}
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * The offset of the last rendered block within an element, itself included, searched from its end: blocks come in
+	 * source order, so the first found is the latest, and the search rarely goes further than a few elements.
+	 */
+	private static int lastStart(Element element) {
+		for (Element child = element.lastElementChild(); child != null; child = child.previousElementSibling()) {
+			int found = lastStart(child);
+			if (found >= 0) {
+				return found;
+			}
+		}
+		return start(element);
 	}
 
 	private static int start(Element element) {
