@@ -1,2 +1,2 @@
-/** Site search: an in-memory Lucene index of every page and section, rebuilt whenever content loads. */
+/** Site search: an in-memory Lucene index of every page and section, updated per page whenever content loads. */
 package sg.gov.tech.efforts.search;

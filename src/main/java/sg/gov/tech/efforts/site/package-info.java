@@ -1,2 +1,5 @@
-/** Serves content pages and their section deep links through controllers and view models. */
+/**
+ * Renders each loaded site's pages through the templates into bytes with their headers, and serves them: first in
+ * Tomcat's connector (the fast lane), else through a filter and the page controller (redirects, the 404 page).
+ */
 package sg.gov.tech.efforts.site;
