@@ -55,7 +55,8 @@ RUN java $JAVA_OPTS -XX:AOTCacheOutput=application.aot -Xlog:aot=error -Dspring.
        -jar application.jar \
     && test -s application.aot
 USER 10001:10001
-EXPOSE 8080
+# 8080: the site; 8081: the actuator (health and Prometheus metrics), for the monitoring system only
+EXPOSE 8080 8081
 # exec: java becomes PID 1 and gets SIGTERM itself; it stops rather than limps on after running out of memory.
 # It writes only to /tmp (its perf data, Tomcat's work folders), so the root filesystem can be read-only.
 ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:AOTCache=application.aot -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar \"$@\"", "java"]
