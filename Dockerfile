@@ -51,11 +51,13 @@ ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
 # Training run (Spring Boot's recipe), with the linked runtime that will run the site: starts the context offline and
 # exits after refresh; the JVM then writes an AOT cache of the classes it loaded and linked, which halves the JVM's
 # part of a start (docs/benchmarks.md).
-RUN java $JAVA_OPTS -XX:AOTCacheOutput=application.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
+RUN java --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -XX:AOTCacheOutput=application.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
        -jar application.jar \
     && test -s application.aot
 USER 10001:10001
-EXPOSE 8080
+# 8080: the site; 8081: the actuator (health and Prometheus metrics), for the monitoring system only
+EXPOSE 8080 8081
+# Tomcat frees its direct buffers through sun.misc.Unsafe, which Java 24+ warns about on stderr, outside JSON logs.
 # exec: java becomes PID 1 and gets SIGTERM itself; it stops rather than limps on after running out of memory.
 # It writes only to /tmp (its perf data, Tomcat's work folders), so the root filesystem can be read-only.
-ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:AOTCache=application.aot -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar \"$@\"", "java"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java --sun-misc-unsafe-memory-access=allow -XX:AOTCache=application.aot -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar \"$@\"", "java"]

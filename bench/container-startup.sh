@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-to-ready time and size of container images of the site, compared in one run: each round starts every image
-# once, in turn (interleaved, so the machine's load falls on all alike), times `run -d` to the first 200 of
-# /actuator/health/readiness, checks the efforts page answers 200, and stops it with SIGTERM.
+# once, in turn (interleaved, so the machine's load falls on all alike), times `run -d` to the first 200 of /readyz
+# (or, for an image from before the management port, /actuator/health/readiness), checks the efforts page answers
+# 200, and stops it with SIGTERM.
 # Usage: bench/container-startup.sh IMAGE...   (RUNS=5, PORT=8095; Docker when a daemon answers, else podman)
 #   e.g. bench/container-startup.sh localhost/digital-government-efforts:before localhost/digital-government-efforts:smoke
 set -euo pipefail
@@ -30,7 +31,8 @@ start_once() {
   local t0 ready
   t0="$(now_ms)"
   "${ENGINE[@]}" run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" "${RUN_ARGS[@]}" "$1" >/dev/null
-  until curl -fso /dev/null --max-time 2 "http://127.0.0.1:$PORT/actuator/health/readiness"; do
+  until curl -fso /dev/null --max-time 2 "http://127.0.0.1:$PORT/readyz" \
+    || curl -fso /dev/null --max-time 2 "http://127.0.0.1:$PORT/actuator/health/readiness"; do
     (( $(now_ms) - t0 < 90000 )) || { echo "$1: not ready within 90 s" >&2; exit 1; }
     sleep 0.05
   done

@@ -54,9 +54,9 @@ pages=$(find "$content" -name '*.md' | wc -l)
 start=$(date +%s%3N)
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
-	--site.content.location="$content" >"$work/app.log" 2>&1 &
+	--management.server.port=0 --site.content.location="$content" >"$work/app.log" 2>&1 &
 app_pid=$!
-until curl -fso /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
+until curl -fso /dev/null "http://127.0.0.1:$APP_PORT/readyz"; do
 	kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app.log" >&2; exit 1; }
 	sleep 0.05
 done

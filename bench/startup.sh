@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Time from `java -jar` to readiness (/actuator/health/readiness 200, which comes only once the pages are rendered),
+# Time from `java -jar` to readiness (/readyz 200, which comes only once the pages are rendered),
 # with the embedded content and with a one-line page at the same URL, alternating, to show what loading (and
 # pre-rendering) the content adds to startup. Each start is checked to serve the page before it counts.
 # Usage: bench/startup.sh   (RUNS=5, APP_PORT=8087, JAVA, JAVA_OPTS and SKIP_BUILD=1 can be set from the environment)
@@ -33,10 +33,11 @@ start_once() {
 	local begin end
 	begin=$(date +%s%N)
 	# shellcheck disable=SC2086
-	"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 "$@" >"$work/app.log" 2>&1 &
+	"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --management.server.port=0 --server.address=127.0.0.1 \
+		"$@" >"$work/app.log" 2>&1 &
 	app_pid=$!
 	for _ in $(seq 1 3000); do
-		if curl -fso /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; then
+		if curl -fso /dev/null "http://127.0.0.1:$APP_PORT/readyz"; then
 			end=$(date +%s%N)
 			curl -fso /dev/null "http://127.0.0.1:$APP_PORT$PAGE" || { echo "ready, but $PAGE is not 200" >&2; exit 1; }
 			kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-8087}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-8077} # the app's metrics, read after the rounds
 NGINX_PORT=${NGINX_PORT:-8097}
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5}                 # seconds per round
@@ -14,7 +15,8 @@ PAGE=${PAGE:-/about-us/what-we-do/our-digital-government-efforts/}
 ENCODING=${ENCODING:-identity}          # identity, or gzip (both servers then send their gzip copy)
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}                # e.g. "-Xmx128m" or "-XX:+UseSerialGC"
-APP_ARGS=${APP_ARGS:-}                  # extra Spring Boot arguments, e.g. "--server.tomcat.threads.max=8"
+APP_ARGS=${APP_ARGS:-}                  # extra Spring Boot arguments, e.g. "--server.tomcat.threads.max=8", or
+                                        # "--management.metrics.enable.all=false" to measure without metrics
 SKIP_BUILD=${SKIP_BUILD:-}              # set to reuse target/*.jar
 JAR=${JAR:-}                            # another build to measure (implies SKIP_BUILD)
 
@@ -22,7 +24,7 @@ for tool in wrk nginx curl "$JAVA"; do
 	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y wrk nginx curl)" >&2; exit 1; }
 done
 
-for port in "$APP_PORT" "$NGINX_PORT"; do
+for port in "$APP_PORT" "$NGINX_PORT" "$MANAGEMENT_PORT"; do
 	if curl -so /dev/null "http://127.0.0.1:$port/"; then
 		echo "port $port is already in use: stop what runs there first" >&2
 		exit 1
@@ -45,7 +47,8 @@ fi
 jar=${JAR:-$(ls target/*.jar | grep -v plain | head -n 1)}
 
 # shellcheck disable=SC2086
-"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 $APP_ARGS \
+"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+	--management.server.port="$MANAGEMENT_PORT" $APP_ARGS \
 	>"$work/app.log" 2>&1 &
 app_pid=$!
 app_url="http://127.0.0.1:$APP_PORT$PAGE"
@@ -157,5 +160,9 @@ done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "median ratio app/nginx: $(printf '%s\n' "${ratios[@]}" | median) (requests per second)," \
 	"$(printf '%s\n' "${cpu_ratios[@]}" | median) (requests per CPU second)"
+# whether the app's request metrics were on, as its Prometheus text says (a build without them has none)
+timed=$(curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" 2>/dev/null \
+	| awk '/^site_http_requests_seconds_count\{/ { n += $2 } END { if (n) printf "%d", n }' || true)
+echo "request metrics: ${timed:-off} (requests counted in site_http_requests_seconds_count)"
 rss=$(ps -o rss= -p "$app_pid" || true)
 if [ -n "$rss" ]; then echo "app RSS after the benchmark: $((rss / 1024)) MB"; else echo "app RSS: the app is gone"; fi

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the image from the Dockerfile and checks it the way an orchestrator runs it: ready, serving, non-root,
-# closed actuator, JSON logs, memory under load, clean stop on SIGTERM, a usable AOT cache, and the same on a
-# read-only root filesystem with only /tmp writable (as deploy/kubernetes/ runs it). Prints the image size and
-# start-to-ready time with and without the AOT cache. Uses Docker when a daemon answers, else podman with base images
-# made from Debian packages.
+# closed actuator on the public port, health and metrics on the management port, JSON logs, memory under load,
+# clean stop on SIGTERM, a usable AOT cache, and the same on a read-only root filesystem with only /tmp writable (as
+# deploy/kubernetes/ runs it). Prints the image size and start-to-ready time with and without the AOT cache. Uses
+# Docker when a daemon answers, else podman with base images made from Debian packages.
 #
-# Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_STARTS=3 timed starts per variant,
+# Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_MANAGEMENT_PORT=8085 (the host's ports for
+#                                             the container's 8080 and 8081), SMOKE_STARTS=3 timed starts per variant,
 #                                             SMOKE_IMAGE and SMOKE_NAME to keep two runs on one machine apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 IMAGE="${SMOKE_IMAGE:-localhost/digital-government-efforts:smoke}"
 NAME="${SMOKE_NAME:-efforts-smoke}"
 PORT="${SMOKE_PORT:-8083}"
+MANAGEMENT_PORT="${SMOKE_MANAGEMENT_PORT:-8085}"
 STARTS="${SMOKE_STARTS:-3}"
 READY_TIMEOUT_S=90
 STOP_LIMIT_S=10
@@ -31,7 +33,7 @@ LIMITS=()
 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
   ENGINE=(docker)
   BUILD=(env DOCKER_BUILDKIT=1 docker build)
-  NET=(-p "$PORT:8080")
+  NET=(-p "$PORT:8080" -p "$MANAGEMENT_PORT:8081")
   READ_ONLY=(--read-only)
 else
   command -v podman >/dev/null || fail "neither a Docker daemon nor podman (apt-get install podman runc debootstrap)"
@@ -41,7 +43,7 @@ else
   base_images="$(timeout 1800 scripts/container-base-images.sh podman)" || fail "could not make the base images"
   mapfile -t base_args <<<"$base_images"
   for arg in "${base_args[@]}"; do BUILD+=(--build-arg "$arg"); done
-  NET=(-p "$PORT:8080" "${LIMITS[@]}")
+  NET=(-p "$PORT:8080" -p "$MANAGEMENT_PORT:8081" "${LIMITS[@]}")
   # podman's --read-only also mounts tmpfs on /run and /var/tmp unless told not to; Kubernetes gives only /tmp
   READ_ONLY=(--read-only --read-only-tmpfs=false)
 fi
@@ -56,8 +58,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT$1" || true; }
-expect() { local code; code="$(http_code "$2")"; [[ "$code" == "$1" ]] || fail "GET $2 answered $code, not $1"; }
+# http_code PATH [PORT], expect STATUS PATH [PORT]: on the public port unless another is given
+http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:${2:-$PORT}$1" || true; }
+expect() {
+  local code; code="$(http_code "$2" "${3:-$PORT}")"
+  [[ "$code" == "$1" ]] || fail "GET $2 on port ${3:-$PORT} answered $code, not $1"
+}
 
 # Starts container $1 (further arguments go to run), waits for readiness; sets STARTED_MS to start-to-ready time.
 start() {
@@ -66,7 +72,7 @@ start() {
   containers+=("$name")
   local t0; t0="$(now_ms)"
   "${ENGINE[@]}" run -d --name "$name" "${NET[@]}" "$@" >/dev/null
-  until [[ "$(http_code /actuator/health/readiness)" == 200 ]]; do
+  until [[ "$(http_code /readyz)" == 200 ]]; do
     [[ "$("${ENGINE[@]}" inspect -f '{{.State.Running}}' "$name")" == true ]] \
       || { "${ENGINE[@]}" logs "$name" | tail -20 >&2; fail "$name exited before it was ready"; }
     (( $(now_ms) - t0 < READY_TIMEOUT_S * 1000 )) || fail "$name not ready within ${READY_TIMEOUT_S}s"
@@ -102,9 +108,14 @@ areas="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE" | grep -o "href=\"$P
   | cut -d'"' -f2 | sort -u)"
 [[ "$(wc -l <<<"$areas")" -ge 9 ]] || fail "the efforts page links fewer than nine areas"
 for area in $areas; do expect 200 "$area"; done
-expect 200 /actuator/health/liveness
-for hidden in /actuator /actuator/env /actuator/heapdump /actuator/beans /actuator/shutdown; do
+expect 200 /livez
+for hidden in /actuator /actuator/health /actuator/health/readiness /actuator/prometheus /actuator/env \
+  /actuator/heapdump /actuator/beans /actuator/shutdown; do
   expect 404 "$hidden"
+done
+expect 200 /actuator/health/readiness "$MANAGEMENT_PORT"
+for hidden in /actuator /actuator/env /actuator/heapdump "$PAGE"; do
+  expect 404 "$hidden" "$MANAGEMENT_PORT"
 done
 # The default JAVA_OPTS must hold the JVM (PID 1, thanks to exec) under the RSS limit while it serves pages.
 seq 4000 | xargs -P 8 -n 100 sh -c 'for _ in "$@"; do printf "url = %s\noutput = /dev/null\n" "$0"; done | curl -s -K -' \
@@ -112,6 +123,11 @@ seq 4000 | xargs -P 8 -n 100 sh -c 'for _ in "$@"; do printf "url = %s\noutput =
 rss_kb="$("${ENGINE[@]}" exec "$NAME" sh -c 'grep VmRSS /proc/1/status' | awk '{ print $2 }')"
 [[ -n "$rss_kb" ]] || fail "could not read the JVM's RSS (is java PID 1?)"
 (( rss_kb / 1024 < RSS_LIMIT_MB )) || fail "RSS after 4000 requests is $(( rss_kb / 1024 )) MB, over ${RSS_LIMIT_MB} MB"
+# The management port's Prometheus text has counted those 4000 pages, and shows the JVM's memory.
+metrics="$(curl -s --max-time 5 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus")"
+timed_200="$(awk '/^site_http_requests_seconds_count\{status="200"\}/ { printf "%d", $2 }' <<<"$metrics")"
+(( ${timed_200:-0} >= 4000 )) || fail "the metrics count ${timed_200:-no} answers 200 after 4000 page requests"
+grep -q '^jvm_memory_used_bytes{area="heap"' <<<"$metrics" || fail "no jvm_memory_used_bytes in the metrics"
 uid="$("${ENGINE[@]}" exec "$NAME" id -u)"
 [[ "$uid" != 0 ]] || fail "the site runs as root"
 # Requests in flight when SIGTERM arrives must be answered in full; later connections may only be refused or reset
@@ -130,7 +146,8 @@ logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
 grep -q 'Graceful shutdown complete' <<<"$logs" || fail "no 'Graceful shutdown complete' in the logs"
 not_json="$(grep -v '^{"@timestamp"' <<<"$logs" | grep -v '^$' | head -3 || true)"
 [[ -z "$not_json" ]] || fail "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs left lines that are not JSON: $not_json"
-log "ok: page and $(wc -l <<<"$areas") areas 200, other actuator paths 404, uid $uid, ECS JSON logs," \
+log "ok: page and $(wc -l <<<"$areas") areas 200, actuator paths 404 on the public port," \
+  "health and metrics ($timed_200 answers 200 counted) on the management port, uid $uid, ECS JSON logs," \
   "RSS $(( rss_kb / 1024 )) MB after 4000 requests," \
   "SIGTERM: exit 0 in ${STOPPED_MS} ms, $answered answered in full," \
   "$refused refused after SIGTERM before an answer, none cut off"
@@ -193,7 +210,8 @@ expect 200 "$DEEP_LINK"
 deep_link_page="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$DEEP_LINK")"
 grep -q '<h1>Digital Identity</h1>' <<<"$deep_link_page" \
   || fail "$DEEP_LINK does not show the Digital Identity area's heading"
-expect 200 /actuator/health/liveness
+expect 200 /livez
+expect 200 /actuator/prometheus "$MANAGEMENT_PORT"
 stop "$NAME"
 ro_logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
 grep -q 'Graceful shutdown complete' <<<"$ro_logs" || fail "no 'Graceful shutdown complete' on the read-only root"

@@ -27,11 +27,11 @@ for dir in "$@"; do
 	scripts/jekyll-reference.sh "$dir" "$work/$name.json" 2>"$work/$name.jekyll.log"
 	start=$(date +%s%3N)
 	"$JAVA" -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 --site.content.location="$dir" \
-		--site.content.watch=false >"$work/$name.log" 2>&1 &
+		--site.content.watch=false --management.server.port=0 >"$work/$name.log" 2>&1 &
 	app_pid=$!
 	ready=""
 	for _ in $(seq 1 600); do
-		if curl -fso /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; then ready=$(date +%s%3N); break; fi
+		if curl -fso /dev/null "http://127.0.0.1:$PORT/readyz"; then ready=$(date +%s%3N); break; fi
 		kill -0 "$app_pid" 2>/dev/null || break
 		sleep 0.1
 	done

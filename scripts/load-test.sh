@@ -32,7 +32,8 @@ fi
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests
 JAR=$(ls target/*.jar | grep -v plain | head -1)
 # shellcheck disable=SC2086
-"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/server.log" 2>&1 &
+"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --management.server.port=0 --server.address=127.0.0.1 \
+  >"$OUT/server.log" 2>&1 &
 SERVER=$!
 SAMPLER=""
 cleanup() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }

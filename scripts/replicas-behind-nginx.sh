@@ -54,8 +54,9 @@ port_of() { [[ "$1" == A ]] && echo "$PORT_A" || echo "$PORT_B"; }
 
 # Starts replica $1 (A or B) in the background.
 launch() {
+  # each replica's management port is any free one: two replicas on one machine cannot share one, and none is read
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  "$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$(port_of "$1")" --server.address=127.0.0.1 \
+  "$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$(port_of "$1")" --server.address=127.0.0.1 --management.server.port=0 \
     >>"$work/replica-$1.log" 2>&1 &
   pid[$1]=$!
   launched[$1]="$(now_ms)"
@@ -64,7 +65,7 @@ launch() {
 # Waits until replica $1 is ready; sets READY_MS to the time from its launch.
 await_ready() {
   local replica="$1"
-  until curl -fso /dev/null --max-time 2 "http://127.0.0.1:$(port_of "$replica")/actuator/health/readiness"; do
+  until curl -fso /dev/null --max-time 2 "http://127.0.0.1:$(port_of "$replica")/readyz"; do
     kill -0 "${pid[$replica]}" 2>/dev/null || { tail -20 "$work/replica-$replica.log" >&2; fail "replica $replica died"; }
     (( $(now_ms) - launched[$replica] < READY_TIMEOUT_S * 1000 )) \
       || fail "replica $replica not ready within ${READY_TIMEOUT_S}s"

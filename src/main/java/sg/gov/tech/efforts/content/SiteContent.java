@@ -35,6 +35,8 @@ public class SiteContent {
 	/** Warnings already logged, so each is listed once however often the content reloads. */
 	private final Set<ContentProblem> reported = ConcurrentHashMap.newKeySet();
 
+	private final ContentReloads reloads = new ContentReloads();
+
 	SiteContent(ContentProperties properties, PreviewProperties preview,
 			ObjectProvider<SiteContentListener> listeners) {
 		this.listeners = listeners.orderedStream().toList();
@@ -62,6 +64,12 @@ public class SiteContent {
 	 */
 	public synchronized boolean reload() {
 		long start = System.nanoTime();
+		boolean served = load(start);
+		this.reloads.record(served, System.nanoTime() - start);
+		return served;
+	}
+
+	private boolean load(long start) {
 		try {
 			Site loaded = this.loader.load(this.location);
 			publish(loaded);
@@ -76,6 +84,11 @@ public class SiteContent {
 			logger.error("Content change rejected, still serving the previous version: " + ex.getMessage(), ex);
 		}
 		return false;
+	}
+
+	/** @return how the reloads since startup went, for operators' metrics */
+	public ContentReloads reloads() {
+		return this.reloads;
 	}
 
 	private void logLoaded(String verb, Site loaded, long start) {

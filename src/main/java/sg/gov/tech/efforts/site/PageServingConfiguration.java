@@ -9,6 +9,7 @@ import org.apache.catalina.valves.RemoteIpValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -37,23 +38,23 @@ class PageServingConfiguration {
 		return registration;
 	}
 
-	/** Once the connector has made Tomcat's adapter, the fast lane goes in front of it (unless turned off). */
+	/**
+	 * Once the connector has made Tomcat's adapter, {@link PageAdapter} goes in front of it: always, so every request
+	 * is timed, with its fast lane on unless {@code site.http.fast-lane=false}. The management server's connector
+	 * (a context of its own) never gets it.
+	 */
 	@Bean
 	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, PageHeaders headers,
-			ServedPages served, HttpProperties http, Environment environment) {
+			ServedPages served, HttpProperties http, ObjectProvider<RequestTimer> timer, Environment environment) {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
-		return (connector) -> {
-			if (!http.fastLane()) {
-				return;
+		return (connector) -> connector.addLifecycleListener((event) -> {
+			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+				connector.getProtocolHandler()
+					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), content, renderer,
+							headers, forwardedProtocol(connector), contextPath, served.fastLaneCounter(),
+							http.fastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
 			}
-			connector.addLifecycleListener((event) -> {
-				if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
-					connector.getProtocolHandler().setAdapter(new PageAdapter(connector.getProtocolHandler()
-						.getAdapter(), content, renderer, headers, forwardedProtocol(connector), contextPath,
-							served.fastLaneCounter()));
-				}
-			});
-		};
+		});
 	}
 
 	private static ForwardedProtocol forwardedProtocol(Connector connector) {

@@ -37,6 +37,9 @@ class SiteContentTests {
 		assertThat(content.reload()).isTrue();
 		assertThat(content.site()).isNotSameAs(first);
 		assertThat(content.site().pages()).extracting(Page::permalink).containsExactly("/one/", "/two/");
+		assertThat(content.reloads().served().count()).as("the load at startup is no reload").isOne();
+		assertThat(content.reloads().served().nanos()).isPositive();
+		assertThat(content.reloads().rejected().count()).isZero();
 	}
 
 	@Test
@@ -66,6 +69,8 @@ class SiteContentTests {
 		assertThat(content.site()).isSameAs(good);
 		assertThat(output).contains("Content change rejected, still serving the previous version: one.md, line 1: "
 				+ "front matter has no 'title'");
+		assertThat(content.reloads().rejected().count()).isOne();
+		assertThat(content.reloads().served().count()).isZero();
 	}
 
 	@Test
@@ -84,6 +89,7 @@ class SiteContentTests {
 		assertThat(content.reload()).isFalse();
 		assertThat(content.site()).isSameAs(good);
 		assertThat(output).contains("cannot pre-render");
+		assertThat(content.reloads().rejected().count()).isOne();
 	}
 
 	@Test

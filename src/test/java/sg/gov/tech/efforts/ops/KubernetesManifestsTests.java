@@ -41,6 +41,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import sg.gov.tech.efforts.ops.KubernetesManifests.Manifest;
 
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -59,8 +62,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * {@code deploy/kubernetes/} read strictly as Kubernetes kinds, and held to what the application and its image are:
- * the port and probe paths of {@code application.properties}, the user of the {@code Dockerfile}, a grace period the
- * graceful shutdown fits in, a locked-down container, and (with git-sync) the site reading the folder git-sync writes.
+ * the ports and probe paths of {@code application.properties}, Prometheus scraping the management port and nothing
+ * else reaching it, the user of the {@code Dockerfile}, a grace period the graceful shutdown fits in, a locked-down
+ * container, and (with git-sync) the site reading the folder git-sync writes.
  * Each way of running the site ({@code baked/}, {@code git-sync/}) is checked as kustomize renders it.
  */
 class KubernetesManifestsTests {
@@ -68,6 +72,9 @@ class KubernetesManifestsTests {
 	private static final String SITE = "site";
 
 	private static final String GIT_SYNC = "git-sync";
+
+	/** The site container's port for the actuator: health and Prometheus metrics. */
+	private static final String MANAGEMENT = "management";
 
 	private static final Binder APPLICATION = new Binder(new MapConfigurationPropertySource(applicationProperties()));
 
@@ -163,7 +170,7 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void probesAskTheApplicationsActuatorPathsOnItsPort(String way) {
+	void probesAskTheApplicationsProbePathsOnItsPort(String way) {
 		Container site = site(deployment(way));
 		assertThat(APPLICATION.bind("management.endpoint.health.probes.enabled", Boolean.class).orElse(false))
 			.as("the probe groups exist only with management.endpoint.health.probes.enabled=true")
@@ -172,17 +179,49 @@ class KubernetesManifestsTests {
 		HTTPGetAction startup = httpGet(site.getStartupProbe());
 		HTTPGetAction readiness = httpGet(site.getReadinessProbe());
 		HTTPGetAction liveness = httpGet(site.getLivenessProbe());
-		assertThat(readiness.getPath()).isEqualTo(healthPath("readiness"));
-		assertThat(liveness.getPath()).isEqualTo(healthPath("liveness"));
-		assertThat(startup.getPath()).isIn(healthPath("liveness"), healthPath("readiness"));
-		for (HTTPGetAction probe : List.of(startup, readiness, liveness)) {
-			assertThat(port(site, probe.getPort())).as(probe.getPath()).isEqualTo(managementPort());
-			assertThat(probe.getScheme()).isIn(null, "HTTP");
+		assertThat(readiness.getPath()).isEqualTo(probe("readiness").path());
+		assertThat(liveness.getPath()).isEqualTo(probe("liveness").path());
+		assertThat(startup.getPath()).isIn(probe("liveness").path(), probe("readiness").path());
+		for (HTTPGetAction action : List.of(startup, readiness, liveness)) {
+			assertThat(port(site, action.getPort())).as(action.getPath()).isEqualTo(probe("liveness").port());
+			assertThat(action.getScheme()).isIn(null, "HTTP");
 		}
 		Probe startupProbe = site.getStartupProbe();
 		assertThat(startupProbe.getPeriodSeconds() * startupProbe.getFailureThreshold())
 			.as("seconds a start may take before the kubelet restarts it")
 			.isGreaterThanOrEqualTo(30);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void prometheusScrapesTheMetricsOnTheManagementPort(String way) {
+		Deployment deployment = deployment(way);
+		assertThat(managementPort()).as("the actuator on a port of its own").isNotEqualTo(serverPort());
+		assertThat(APPLICATION.bind("management.endpoints.web.exposure.include", Bindable.listOf(String.class))
+			.orElse(List.of())).contains("prometheus");
+		assertThat(port(site(deployment), MANAGEMENT)).isEqualTo(managementPort());
+		assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+			.containsEntry("prometheus.io/scrape", "true")
+			.containsEntry("prometheus.io/port", String.valueOf(managementPort()))
+			.containsEntry("prometheus.io/path", actuatorPath("prometheus"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void noTwoContainersOfAPodListenOnOnePort(String way) {
+		List<ContainerPort> ports = containers(deployment(way)).stream()
+			.flatMap((container) -> container.getPorts().stream())
+			.toList();
+		assertThat(ports).extracting(ContainerPort::getContainerPort)
+			.as("the containers of a pod share its ports")
+			.doesNotHaveDuplicates()
+			.contains(serverPort(), managementPort());
+		assertThat(ports).extracting(ContainerPort::getName).doesNotHaveDuplicates();
+		if (way.equals(GIT_SYNC)) {
+			Container gitSync = gitSync(deployment(way));
+			assertThat(flags(gitSync.getArgs()).get("--http-bind")).as("git-sync listens on its declared port")
+				.isEqualTo(":" + port(gitSync, GIT_SYNC));
+		}
 	}
 
 	@ParameterizedTest
@@ -314,7 +353,7 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void onlyTheSitesPortIsOpenAndOnlyGitSyncGoesOut(String way) {
+	void onlyTheSitesPortIsOpenTheManagementPortOnlyToPrometheusAndOnlyGitSyncGoesOut(String way) {
 		Deployment deployment = deployment(way);
 		List<NetworkPolicy> policies = all(way, NetworkPolicy.class);
 		NetworkPolicy site = policies.stream()
@@ -323,11 +362,23 @@ class KubernetesManifestsTests {
 			.orElseThrow();
 		assertThat(site.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
 		assertThat(site.getSpec().getEgress()).as("the site itself calls nothing").isNullOrEmpty();
-		assertThat(site.getSpec().getIngress()).hasSize(1);
-		List<NetworkPolicyPort> ports = site.getSpec().getIngress().get(0).getPorts();
-		assertThat(ports).hasSize(1);
-		assertThat(port(site(deployment), ports.get(0).getPort())).isEqualTo(serverPort());
-		assertThat(ports.get(0).getProtocol()).isEqualTo("TCP");
+		Map<Integer, NetworkPolicyIngressRule> rules = new LinkedHashMap<>();
+		for (NetworkPolicyIngressRule rule : site.getSpec().getIngress()) {
+			assertThat(rule.getPorts()).as("one port per rule").hasSize(1);
+			NetworkPolicyPort port = rule.getPorts().get(0);
+			assertThat(port.getProtocol()).isEqualTo("TCP");
+			assertThat(rules.put(port(site(deployment), port.getPort()), rule)).isNull();
+		}
+		assertThat(rules).containsOnlyKeys(serverPort(), managementPort());
+		assertThat(rules.get(serverPort()).getFrom()).as("visitors come from anywhere").isNullOrEmpty();
+		List<NetworkPolicyPeer> scrapers = rules.get(managementPort()).getFrom();
+		assertThat(scrapers).as("the management port is for Prometheus alone").isNotEmpty();
+		for (NetworkPolicyPeer peer : scrapers) {
+			assertThat(peer.getIpBlock()).isNull();
+			assertThat(peer.getNamespaceSelector().getMatchLabels()).as("a namespace named")
+				.containsKey("kubernetes.io/metadata.name");
+			assertThat(peer.getPodSelector().getMatchLabels()).as("its Prometheus pods").isNotEmpty();
+		}
 		for (NetworkPolicy policy : policies) {
 			assertThat(selects(policy.getSpec().getPodSelector(), podLabels(deployment)))
 				.as(policy.getMetadata().getName())
@@ -357,11 +408,7 @@ class KubernetesManifestsTests {
 	@Test
 	void theSiteWatchesTheFolderGitSyncWrites() {
 		Deployment deployment = deployment(GIT_SYNC);
-		Container gitSync = pod(deployment).getInitContainers()
-			.stream()
-			.filter((container) -> container.getName().equals(GIT_SYNC))
-			.findFirst()
-			.orElseThrow();
+		Container gitSync = gitSync(deployment);
 		assertThat(gitSync.getImage()).startsWith("registry.k8s.io/git-sync/git-sync:v4.");
 		// a native sidecar: it keeps running, and the site starts only once its startup probe (first sync) passes
 		assertThat(gitSync.getRestartPolicy()).isEqualTo("Always");
@@ -444,6 +491,14 @@ class KubernetesManifestsTests {
 		List<Container> containers = pod(deployment).getContainers();
 		assertThat(containers).extracting(Container::getName).containsExactly(SITE);
 		return containers.get(0);
+	}
+
+	private static Container gitSync(Deployment deployment) {
+		return pod(deployment).getInitContainers()
+			.stream()
+			.filter((container) -> container.getName().equals(GIT_SYNC))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** The site and its sidecars (init containers that keep running) alike. */
@@ -561,12 +616,32 @@ class KubernetesManifestsTests {
 		return APPLICATION.bind("management.server.port", Integer.class).orElse(serverPort());
 	}
 
-	/** {@code /actuator/health/liveness} and {@code /readiness} with the actuator's default paths. */
-	private static String healthPath(String group) {
+	/** An endpoint's path under the actuator: {@code /actuator/prometheus} with the default paths. */
+	private static String actuatorPath(String endpoint) {
+		String server = APPLICATION.bind("management.server.base-path", String.class).orElse("");
 		String base = APPLICATION.bind("management.endpoints.web.base-path", String.class).orElse("/actuator");
-		String health = APPLICATION.bind("management.endpoints.web.path-mapping.health", String.class)
-			.orElse("health");
-		return base + "/" + health + "/" + group;
+		String mapped = APPLICATION.bind("management.endpoints.web.path-mapping." + endpoint, String.class)
+			.orElse(endpoint);
+		return server + base + "/" + mapped;
+	}
+
+	/**
+	 * Where a probe finds a health group: with {@code management.endpoint.health.probes.add-additional-paths}, at the
+	 * group's additional path on the server's port ({@code /livez} and {@code /readyz} unless a group names another);
+	 * else under the actuator, on its port.
+	 */
+	private static ProbeTarget probe(String group) {
+		if (APPLICATION.bind("management.endpoint.health.probes.add-additional-paths", Boolean.class).orElse(false)) {
+			String additional = APPLICATION
+				.bind("management.endpoint.health.group." + group + ".additional-path", String.class)
+				.orElse("server:/" + (group.equals("liveness") ? "livez" : "readyz"));
+			assertThat(additional).as("an additional path on the server's port").startsWith("server:");
+			return new ProbeTarget(additional.substring("server:".length()), serverPort());
+		}
+		return new ProbeTarget(actuatorPath("health") + "/" + group, managementPort());
+	}
+
+	record ProbeTarget(String path, int port) {
 	}
 
 	record ImageUser(long uid, long gid) {

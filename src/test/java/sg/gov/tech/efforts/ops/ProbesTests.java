@@ -1,15 +1,12 @@
 package sg.gov.tech.efforts.ops;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import sg.gov.tech.efforts.content.SiteContent;
@@ -20,6 +17,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -27,50 +25,74 @@ import org.springframework.context.event.EventListener;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.gov.tech.efforts.ops.LocalGet.get;
 
-/** The operations surface as a load balancer or an attacker sees it from outside the container. */
+/**
+ * The operations surface as a load balancer or an attacker sees it from outside the container: on the public port
+ * only the probes at {@code /livez} and {@code /readyz}, every {@code /actuator/} path the site's 404 page; the
+ * actuator, with health and metrics only, on the management port.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProbesTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@Autowired
 	private ReadinessRecorder readiness;
 
+	@Test
+	void theManagementPortIsNotThePublicOne() {
+		assertThat(this.managementPort).isPositive().isNotEqualTo(this.port);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator/health/liveness", "/actuator/health/readiness" })
-	void probesAnswerUpWithoutDetails(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+	@CsvSource({ "public, /livez", "public, /readyz", "management, /actuator/health/liveness",
+			"management, /actuator/health/readiness" })
+	void probesAnswerUpWithoutDetails(String port, String path) throws Exception {
+		HttpResponse<String> response = get(port.equals("public") ? this.port : this.managementPort, path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
 	}
 
 	@Test
 	void aggregateHealthNamesOnlyTheProbeGroups() throws Exception {
-		HttpResponse<String> response = get("/actuator/health");
+		HttpResponse<String> response = get(this.managementPort, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator", "/actuator/", "/actuator/env", "/actuator/heapdump", "/actuator/beans",
+	@ValueSource(strings = { "/actuator", "/actuator/", "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness", "/actuator/env", "/actuator/heapdump", "/actuator/beans",
 			"/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/threaddump",
 			"/actuator/shutdown", "/actuator/info", "/actuator/metrics", "/actuator/prometheus" })
-	void everyOtherActuatorEndpointIsThe404Page(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+	void everyActuatorPathOnThePublicPortIsThe404Page(String path) throws Exception {
+		HttpResponse<String> response = get(this.port, path);
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found");
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/heapdump", "/actuator/beans",
+			"/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/threaddump",
+			"/actuator/shutdown", "/actuator/info", "/actuator/metrics", "/livez",
+			"/about-us/what-we-do/our-digital-government-efforts/" })
+	void theManagementPortHasOnlyHealthAndMetrics(String path) throws Exception {
+		HttpResponse<String> response = get(this.managementPort, path);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain("Our Digital Government Efforts");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health/diskSpace", "/actuator/health/ping", "/actuator/health/livenessState" })
 	void healthComponentsAreNotShown(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+		HttpResponse<String> response = get(this.managementPort, path);
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).doesNotContain("status");
+		assertThat(response.body()).doesNotContain("UP");
 	}
 
 	@Test
@@ -80,17 +102,12 @@ class ProbesTests {
 	}
 
 	@Test
-	void requestsAreNotTimedForMetricsThatNothingExports(@Autowired ApplicationContext context) {
+	void requestsAreTimedInTheConnectorNotByAServletFilter(@Autowired ApplicationContext context) {
 		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
 			.extracting(FilterRegistrationBean::getFilter)
 			.isNotEmpty()
 			.noneMatch(ServerHttpObservationFilter.class::isInstance);
 		assertThat(context.getBeansOfType(ServerHttpObservationFilter.class)).isEmpty();
-	}
-
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Records readiness changes and whether the site was being served when traffic was first accepted. */
