@@ -171,7 +171,7 @@ sync_dir="$work/git"
 publish() { # $1: the checkout's name; $2: a line the efforts page gets
   mkdir -p "$sync_dir/.worktrees/$1"
   cp -r src/main/resources/content/. "$sync_dir/.worktrees/$1"
-  printf '\n%s\n' "$2" >>"$sync_dir/.worktrees/$1/our-digital-government-efforts.md"
+  printf '\n\n%s\n' "$2" >>"$sync_dir/.worktrees/$1/our-digital-government-efforts.md"
   chmod -R a+rX "$sync_dir"
   ln -sfn ".worktrees/$1" "$sync_dir/tmp-link"
   mv -T "$sync_dir/tmp-link" "$sync_dir/current"

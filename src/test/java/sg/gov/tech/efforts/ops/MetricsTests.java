@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static sg.gov.tech.efforts.ops.LocalGet.get;
 import static org.awaitility.Awaitility.await;
+import static sg.gov.tech.efforts.ops.LocalGet.get;
 
 /**
  * What an operator's Prometheus scrapes from the management port: requests by status with a latency histogram, pages
