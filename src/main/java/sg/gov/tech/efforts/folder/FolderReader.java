@@ -67,7 +67,8 @@ public final class FolderReader {
 		// pages parse on every core; the cache makes a reload parse only those whose bytes changed
 		List<FileCache.Entry<PageParser.Parsed>> entries = sources.parallelStream()
 			.map((name) -> this.pages.parse(name, root.stamp(name), () -> root.read(name), context,
-					(bytes, problems) -> parser.parse(name, text(bytes), root.changed(name, bytes), problems)))
+					(bytes) -> root.changed(name, bytes),
+					(bytes, changed, problems) -> parser.parse(name, text(bytes), changed, problems)))
 			.toList();
 		Map<String, PageParser.Parsed> parsed = new LinkedHashMap<>();
 		for (int i = 0; i < sources.size(); i++) {

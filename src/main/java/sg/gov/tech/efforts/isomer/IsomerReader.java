@@ -111,8 +111,8 @@ public final class IsomerReader {
 			String name = head.source().name();
 			String bodyContext = context + (liquidSite.readsListings(head.body()) ? liquidSite.digest() : "");
 			return this.files.parse(name, root.stamp(name), () -> root.read(name), bodyContext,
-					(bytes, problems) -> parser.parse(head, liquid, liquidSite.variables(), root.changed(name, bytes),
-							problems));
+					(bytes) -> root.changed(name, bytes),
+					(bytes, changed, problems) -> parser.parse(head, liquid, liquidSite.variables(), changed, problems));
 		}).toList();
 		List<ParsedFile> parsed = new ArrayList<>();
 		for (FileCache.Entry<ParsedFile> entry : rendered) {

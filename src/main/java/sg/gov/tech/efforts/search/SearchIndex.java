@@ -15,23 +15,29 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.Site;
@@ -66,6 +72,9 @@ public class SearchIndex implements SiteContentListener {
 
 	private static final String URL = "url";
 
+	/** Equal scores in URL order, not in the order pages happened to be indexed. */
+	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(URL, SortField.Type.STRING));
+
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
 	private final IndexWriter writer;
@@ -77,7 +86,12 @@ public class SearchIndex implements SiteContentListener {
 
 	public SearchIndex() {
 		try {
-			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer));
+			// deleted documents still count in scores until merged away: every reload expunges them, in this thread,
+			// so an index updated page by page ranks exactly as one built afresh
+			TieredMergePolicy merges = new TieredMergePolicy();
+			merges.setForceMergeDeletesPctAllowed(0);
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer).setMergePolicy(merges)
+				.setMergeScheduler(new SerialMergeScheduler()));
 			this.writer.commit();
 			this.snapshot = new Snapshot(new IndexSearcher(DirectoryReader.open(this.directory)), Map.of());
 		}
@@ -103,6 +117,7 @@ public class SearchIndex implements SiteContentListener {
 					this.writer.deleteDocuments(new Term(URL, gone));
 				}
 			}
+			this.writer.forceMergeDeletes();
 			this.writer.commit();
 			// the reader of a replaced snapshot is left to the garbage collector: searches may still be using it
 			DirectoryReader reader = DirectoryReader.open(this.directory);
@@ -127,12 +142,12 @@ public class SearchIndex implements SiteContentListener {
 		}
 		try {
 			Query all = match(terms, Occur.MUST);
-			ScoreDoc[] found = current.searcher().search(all, MAX_HITS).scoreDocs;
+			ScoreDoc[] found = current.searcher().search(all, MAX_HITS, BEST_FIRST).scoreDocs;
 			// marks every word wherever it appears: a title-or-text query would match neither field on its own
 			Query any = match(terms, Occur.SHOULD);
 			boolean everyWord = found.length > 0 || terms.size() == 1;
 			if (!everyWord) {
-				found = current.searcher().search(any, MAX_HITS).scoreDocs;
+				found = current.searcher().search(any, MAX_HITS, BEST_FIRST).scoreDocs;
 			}
 			List<SearchHit> hits = new ArrayList<>();
 			StoredFields stored = current.searcher().storedFields();
@@ -191,6 +206,7 @@ public class SearchIndex implements SiteContentListener {
 	private static Document document(SearchEntry entry) {
 		Document document = new Document();
 		document.add(new StringField(URL, entry.url(), Field.Store.YES));
+		document.add(new SortedDocValuesField(URL, new BytesRef(entry.url())));
 		document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
 		document.add(new TextField(BODY, entry.text(), Field.Store.NO));
 		return document;

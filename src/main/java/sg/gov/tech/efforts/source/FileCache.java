@@ -2,11 +2,13 @@ package sg.gov.tech.efforts.source;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import sg.gov.tech.efforts.model.ContentException;
@@ -46,13 +48,32 @@ public final class FileCache<T> {
 	 * @return the entry
 	 */
 	public Entry<T> parse(String name, String stamp, Supplier<byte[]> bytes, String context, BytesParser<T> parse) {
+		return parse(name, stamp, bytes, context, (read) -> Instant.EPOCH,
+				(read, changed, problems) -> parse.parse(read, problems));
+	}
+
+	/**
+	 * A file's parse that also depends on when the file last changed, the date its page shows: as
+	 * {@link #parse(String, String, Supplier, String, BytesParser)}, but bytes that are the same keep their parse only
+	 * when that date is too (a file saved again unchanged has a new modification time, a committed edit the commit's).
+	 * @param name the file's name
+	 * @param stamp the file's size and modification time; empty when they cannot be told, so it is always read
+	 * @param bytes reads the file
+	 * @param context what else the parse depends on (the settings' digest, say)
+	 * @param changed when the file with these bytes last changed
+	 * @param parse parses the bytes it is given, with that date
+	 * @return the entry
+	 */
+	public Entry<T> parse(String name, String stamp, Supplier<byte[]> bytes, String context,
+			Function<byte[], Instant> changed, DatedParser<T> parse) {
 		Entry<T> cached = this.entries.get(name);
 		String stamped = stamp.isEmpty() ? "" : stamp + "|" + context;
 		if (cached != null && !stamped.isEmpty() && stamped.equals(cached.stamp())) {
 			return cached;
 		}
 		byte[] read = bytes.get();
-		return parse(name, read, context, stamped, (problems) -> parse.parse(read, problems));
+		Instant date = changed.apply(read);
+		return parse(name, read, context + "|" + date, stamped, (problems) -> parse.parse(read, date, problems));
 	}
 
 	/**
@@ -63,6 +84,17 @@ public final class FileCache<T> {
 	public interface BytesParser<T> {
 
 		T parse(byte[] bytes, ValidationReport problems);
+
+	}
+
+	/**
+	 * Parses the bytes of one file, knowing when it last changed.
+	 * @param <T> what they are parsed into
+	 */
+	@FunctionalInterface
+	public interface DatedParser<T> {
+
+		T parse(byte[] bytes, Instant changed, ValidationReport problems);
 
 	}
 
