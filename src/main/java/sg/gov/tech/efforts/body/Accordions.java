@@ -13,10 +13,10 @@ final class Accordions {
 	}
 
 	static void rewrite(Element body) {
-		for (Element box : body.select("input[type=checkbox][id]")) {
+		for (Element box : body.select(Css.query("input[type=checkbox][id]"))) {
 			Element label = box.nextElementSibling();
 			Element content = (label != null) ? label.nextElementSibling() : null;
-			if (label == null || !label.is("label") || !label.attr("for").equals(box.id()) || content == null) {
+			if (label == null || !label.is(Css.query("label")) || !label.attr("for").equals(box.id()) || content == null) {
 				continue;
 			}
 			Element details = new Element("details").addClass("accordion");
@@ -26,8 +26,8 @@ final class Accordions {
 			label.remove();
 			box.remove();
 		}
-		for (Element accordion : body.select(".isomer-accordion:not(details)")) {
-			Element heading = accordion.selectFirst(".isomer-accordion-summary, summary, h2, h3, h4, h5, h6");
+		for (Element accordion : body.select(Css.query(".isomer-accordion:not(details)"))) {
+			Element heading = accordion.selectFirst(Css.query(".isomer-accordion-summary, summary, h2, h3, h4, h5, h6"));
 			Element details = new Element("details").addClass("accordion");
 			details.appendElement("summary").html((heading != null) ? heading.html() : "More");
 			if (heading != null) {
@@ -36,7 +36,7 @@ final class Accordions {
 			details.insertChildren(-1, accordion.childNodesCopy());
 			accordion.replaceWith(details);
 		}
-		body.select("details.isomer-accordion").forEach((details) -> details.addClass("accordion"));
+		body.select(Css.query("details.isomer-accordion")).forEach((details) -> details.addClass("accordion"));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Link;
@@ -24,6 +25,9 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * without skipped levels, kramdown heading ids, then the split at {@code ###} headings. Thread-safe.
  */
 public final class BodyRenderer {
+
+	private static final Evaluator SOURCE_ATTRIBUTES = Css
+		.query("[" + MarkdownRenderer.SOURCE_POSITION + "], [data-original-level]");
 
 	private static final int SECTION_LEVEL = 3;
 
@@ -137,7 +141,7 @@ public final class BodyRenderer {
 		ImageHints.addSizes(html, this.imageSizes);
 		List<Element> sectionHeadings = html.children()
 			.stream()
-			.filter((child) -> child.is("h" + SECTION_LEVEL)
+			.filter((child) -> child.is(Css.query("h" + SECTION_LEVEL))
 					&& (format == Format.HTML || child.hasAttr(MarkdownRenderer.SOURCE_POSITION)))
 			.toList();
 		IsomerHtml.relevelHeadings(html);
@@ -213,8 +217,8 @@ public final class BodyRenderer {
 				used.add(id);
 			}
 		}
-		body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach((heading) -> used.add(heading.id()));
-		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+		body.select(Css.query("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")).forEach((heading) -> used.add(heading.id()));
+		for (Element heading : body.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
 			if (!heading.id().isEmpty()) {
 				continue;
 			}
@@ -235,12 +239,15 @@ public final class BodyRenderer {
 
 	/** The text of the first paragraph or list, list items joined by semicolons, cut at a word near 160 characters. */
 	public static String openingText(Element container) {
-		Element first = container.select("p, ul, ol").stream().filter((block) -> !block.text().isBlank()).findFirst()
+		Element first = container.select(Css.query("p, ul, ol"))
+			.stream()
+			.filter((block) -> !block.text().isBlank())
+			.findFirst()
 			.orElse(null);
 		if (first == null) {
 			return "";
 		}
-		String text = first.is("p") ? first.text()
+		String text = first.is(Css.query("p")) ? first.text()
 				: String.join("; ", first.children().stream().map(Element::text).filter((t) -> !t.isBlank()).toList());
 		if (text.length() <= DESCRIPTION_LENGTH) {
 			return text;
@@ -256,7 +263,7 @@ public final class BodyRenderer {
 			holder.outputSettings().prettyPrint(false);
 			holder.body().appendChild(container);
 		}
-		for (Element element : container.select("[" + MarkdownRenderer.SOURCE_POSITION + "], [data-original-level]")) {
+		for (Element element : container.select(SOURCE_ATTRIBUTES)) {
 			element.removeAttr(MarkdownRenderer.SOURCE_POSITION);
 			element.removeAttr("data-original-level");
 		}

@@ -25,36 +25,37 @@ final class ContentMarkup {
 
 	/** Before the allowlist, which does not know {@code <center>}. */
 	static void centres(Element body) {
-		body.select("center").forEach((centre) -> centre.tagName("div").addClass("center"));
+		body.select(Css.query("center")).forEach((centre) -> centre.tagName("div").addClass("center"));
 	}
 
 	/** After the allowlist. */
 	static void tidy(Element body) {
-		for (Element table : body.select("table")) {
-			for (Element cell : table.select("thead td")) {
+		for (Element table : body.select(Css.query("table"))) {
+			for (Element cell : table.select(Css.query("thead td"))) {
 				cell.tagName("th");
 			}
-			table.select("thead th:not([scope]), tr:first-child > th:not([scope])").forEach((th) -> th.attr("scope", "col"));
+			table.select(Css.query("thead th:not([scope]), tr:first-child > th:not([scope])"))
+				.forEach((th) -> th.attr("scope", "col"));
 			Element parent = table.parent();
 			if (parent != null && parent.hasClass("table-wrapper")) {
 				continue;
 			}
-			Element caption = table.selectFirst("caption");
-			Element firstHeader = table.selectFirst("th");
+			Element caption = table.selectFirst(Css.query("caption"));
+			Element firstHeader = table.selectFirst(Css.query("th"));
 			String name = (caption != null) ? caption.text()
 					: (firstHeader != null) ? "Table of " + firstHeader.text() : "Table";
 			table.wrap("<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\"></div>");
 			table.parent().attr("aria-label", name.isBlank() ? "Table" : name);
 		}
 		// width and height are whole pixels in HTML: "auto" or "100%" mean nothing and the image keeps its own size
-		for (Element sized : body.select("[width], [height]")) {
+		for (Element sized : body.select(Css.query("[width], [height]"))) {
 			for (String dimension : new String[] { "width", "height" }) {
 				if (sized.hasAttr(dimension) && !sized.attr(dimension).strip().matches("\\d+")) {
 					sized.removeAttr(dimension);
 				}
 			}
 		}
-		for (Element classed : body.select("[class]")) {
+		for (Element classed : body.select(Css.query("[class]"))) {
 			for (String name : classed.classNames()) {
 				if (!KNOWN.contains(name) && !name.startsWith("s-")) {
 					classed.removeClass(name);

@@ -44,7 +44,7 @@ final class ContentStyles {
 	 */
 	static String extract(String file, SourceLines lines, Element body, ValidationReport report) {
 		Map<String, String> classes = new LinkedHashMap<>();
-		for (Element styled : body.select("[style]")) {
+		for (Element styled : body.select(Css.query("[style]"))) {
 			int line = lines.lineOf(styled);
 			String declarations = safe(styled.attr("style"),
 					(dropped) -> report.warn(file, line, "the style '" + dropped + "' " + why(dropped)));
@@ -55,7 +55,7 @@ final class ContentStyles {
 			String name = "s-" + hash(declarations);
 			classes.putIfAbsent(name, declarations);
 			styled.addClass(name);
-			if (styled.is("a") && declarations.contains("padding")) {
+			if (styled.is(Css.query("a")) && declarations.contains("padding")) {
 				// a link styled as a button: as an inline block it no longer overlaps the line above
 				styled.addClass(PADDED_LINK);
 			}
@@ -63,7 +63,7 @@ final class ContentStyles {
 		StringBuilder css = new StringBuilder();
 		classes.forEach((name, declarations) -> css.append(SCOPE).append(" .").append(name).append('{')
 			.append(important(declarations)).append("}\n"));
-		for (Element style : body.select("style")) {
+		for (Element style : body.select(Css.query("style"))) {
 			int line = lines.lineOf(style);
 			css.append(scoped(style.data(), (problem) -> report.warn(file, line, problem)));
 			style.remove();

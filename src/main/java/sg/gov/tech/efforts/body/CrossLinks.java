@@ -48,13 +48,13 @@ final class CrossLinks {
 	 * @param warnings told about each bullet whose names are not mapped
 	 */
 	void apply(Element body, boolean preview, BiConsumer<Element, String> warnings) {
-		for (Element item : body.select("li")) {
+		for (Element item : body.select(Css.query("li"))) {
 			String text = item.text();
 			if (!text.regionMatches(true, 0, "cross", 0, 5) && !text.stripLeading().regionMatches(true, 0, "cross", 0, 5)) {
 				continue;
 			}
 			Matcher placeholder = PLACEHOLDER.matcher(text);
-			if (!placeholder.matches() || !item.select("ul, ol").isEmpty()) {
+			if (!placeholder.matches() || !item.select(Css.query("ul, ol")).isEmpty()) {
 				continue;
 			}
 			String rest = placeholder.group(1);
@@ -94,7 +94,7 @@ final class CrossLinks {
 		}
 		Element list = item.parent();
 		item.remove();
-		if (list != null && list.is("ul, ol") && list.children().isEmpty()) {
+		if (list != null && list.is(Css.query("ul, ol")) && list.children().isEmpty()) {
 			list.remove();
 		}
 	}

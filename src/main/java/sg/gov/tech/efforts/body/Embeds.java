@@ -38,7 +38,7 @@ final class Embeds {
 	static Set<String> rewrite(String file, SourceLines lines, Element body, EmbedPolicy policy,
 			ValidationReport report) {
 		Set<String> hosts = new LinkedHashSet<>();
-		for (Element embed : body.select("blockquote[class], div[class]")) {
+		for (Element embed : body.select(Css.query("blockquote[class], div[class]"))) {
 			String network = SCRIPTED.entrySet().stream()
 				.filter((entry) -> embed.hasClass(entry.getKey()))
 				.map(Map.Entry::getValue)
@@ -48,14 +48,14 @@ final class Embeds {
 				continue;
 			}
 			String url = firstNonEmpty(embed.attr("data-instgrm-permalink"), embed.attr("cite"),
-					embed.attr("data-href"), embed.selectFirst("a[href^=https]") == null ? ""
-							: embed.selectFirst("a[href^=https]").attr("href"));
+					embed.attr("data-href"), embed.selectFirst(Css.query("a[href^=https]")) == null ? ""
+							: embed.selectFirst(Css.query("a[href^=https]")).attr("href"));
 			report.warn(file, lines.lineOf(embed), "a " + network + " embed needs the network's own script, which "
 					+ "the site never runs: it is shown as a link" + (url.isEmpty() ? " (it has no address)" : ""));
 			embed.replaceWith(link(url, "View this post on " + network));
 		}
-		body.select("script").forEach(Element::remove);
-		for (Element frame : body.select("iframe")) {
+		body.select(Css.query("script")).forEach(Element::remove);
+		for (Element frame : body.select(Css.query("iframe"))) {
 			String src = frame.attr("src").strip();
 			Optional<String> host = policy.frameHost(src);
 			if (host.isEmpty()) {

@@ -22,7 +22,7 @@ final class Forms {
 	static Set<String> rewrite(String file, SourceLines lines, Element body, EmbedPolicy policy,
 			ValidationReport report) {
 		Set<String> origins = new LinkedHashSet<>();
-		for (Element form : body.select("form")) {
+		for (Element form : body.select(Css.query("form"))) {
 			String action = form.attr("action").strip();
 			Optional<String> host = policy.formHost(action);
 			if (host.isEmpty()) {
@@ -48,10 +48,11 @@ final class Forms {
 	/** Every input a visitor fills in has a name screen readers read out. */
 	private static void label(Element form) {
 		int unnamed = 0;
-		for (Element field : form.select("input:not([type=hidden]):not([type=submit]), select, textarea")) {
+		for (Element field : form.select(Css.query("input:not([type=hidden]):not([type=submit]), select, textarea"))) {
 			String id = field.id();
-			boolean labelled = (!id.isEmpty() && !form.select("label[for=" + id + "]").isEmpty())
-					|| field.parents().stream().anyMatch((parent) -> parent.is("label")) || field.hasAttr("aria-label");
+			boolean labelled = (!id.isEmpty()
+					&& form.select(Css.query("label[for]")).stream().anyMatch((label) -> label.attr("for").equals(id)))
+					|| field.parents().stream().anyMatch((parent) -> parent.is(Css.query("label"))) || field.hasAttr("aria-label");
 			if (labelled) {
 				continue;
 			}

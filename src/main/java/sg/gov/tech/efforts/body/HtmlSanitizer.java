@@ -70,13 +70,13 @@ final class HtmlSanitizer {
 	static Document clean(Document dirty) {
 		Document clean = new Cleaner(SAFELIST).clean(dirty);
 		clean.outputSettings().prettyPrint(false);
-		for (Element styled : clean.body().select("[style]")) {
+		for (Element styled : clean.body().select(Css.query("[style]"))) {
 			if (UNSAFE_STYLE.matcher(styled.attr("style")).find()) {
 				styled.removeAttr("style");
 			}
 		}
 		// a link whose address was refused is no link at all: keep its text only
-		clean.body().select("a:not([href]):not([name]):not([id])").forEach(Element::unwrap);
+		clean.body().select(Css.query("a:not([href]):not([name]):not([id])")).forEach(Element::unwrap);
 		return clean;
 	}
 

@@ -13,7 +13,7 @@ final class ImageHints {
 
 	/** Gives every image whose file the content root holds its {@code width} and {@code height}. */
 	static void addSizes(Element body, ImageSizes sizes) {
-		for (Element image : body.select("img[src]:not([width]):not([height])")) {
+		for (Element image : body.select(Css.query("img[src]:not([width]):not([height])"))) {
 			sizes.of(image.attr("src")).ifPresent((size) -> image.attr("width", String.valueOf(size.width()))
 				.attr("height", String.valueOf(size.height())));
 		}
@@ -27,7 +27,7 @@ final class ImageHints {
 	 */
 	static void loadLazily(Element container, int eager) {
 		int seen = 0;
-		for (Element image : container.select("img")) {
+		for (Element image : container.select(Css.query("img"))) {
 			if (seen++ >= eager && !image.hasAttr("loading")) {
 				image.attr("loading", "lazy");
 			}

@@ -16,15 +16,15 @@ final class ImageSources {
 
 	static Set<String> of(Element body) {
 		Set<String> sources = new TreeSet<>();
-		for (Element image : body.select("img[src], input[type=image][src]")) {
+		for (Element image : body.select(Css.query("img[src], input[type=image][src]"))) {
 			add(sources, image.attr("src"));
 		}
-		for (Element element : body.select("img[srcset], source[srcset]")) {
+		for (Element element : body.select(Css.query("img[srcset], source[srcset]"))) {
 			for (String candidate : element.attr("srcset").split(",")) {
 				add(sources, candidate.trim().split("\\s+")[0]);
 			}
 		}
-		body.select("video[poster]").forEach((video) -> add(sources, video.attr("poster")));
+		body.select(Css.query("video[poster]")).forEach((video) -> add(sources, video.attr("poster")));
 		return sources;
 	}
 

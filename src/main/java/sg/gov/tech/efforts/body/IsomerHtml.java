@@ -23,7 +23,7 @@ final class IsomerHtml {
 
 	/** Every {@code target="_blank"} (also the escaped {@code \_blank} editors type) opens a new tab safely. */
 	static void fixNewTabLinks(Element body) {
-		for (Element link : body.select("a[target]")) {
+		for (Element link : body.select(Css.query("a[target]"))) {
 			String target = link.attr("target").replace("\\", "").strip();
 			if (!target.equalsIgnoreCase("_blank")) {
 				link.attr("target", target);
@@ -42,7 +42,7 @@ final class IsomerHtml {
 	 * @param preview whether to show the notes
 	 */
 	static void editorNotes(Element body, boolean preview) {
-		for (Element font : body.select("font")) {
+		for (Element font : body.select(Css.query("font"))) {
 			Element parent = font.parent();
 			if (!RED.matcher(font.attr("color")).matches()) {
 				font.unwrap();
@@ -54,7 +54,7 @@ final class IsomerHtml {
 			else {
 				font.remove();
 			}
-			if (parent != null && parent.is("p") && parent.text().isBlank() && parent.children().isEmpty()) {
+			if (parent != null && parent.is(Css.query("p")) && parent.text().isBlank() && parent.children().isEmpty()) {
 				parent.remove();
 			}
 		}
@@ -66,18 +66,18 @@ final class IsomerHtml {
 	 * @param body the rendered body
 	 */
 	static void wrapLooseCaptions(Element body) {
-		for (Element caption : body.select("figcaption")) {
-			if (caption.parent() != null && caption.parent().is("figure")) {
+		for (Element caption : body.select(Css.query("figcaption"))) {
+			if (caption.parent() != null && caption.parent().is(Css.query("figure"))) {
 				continue;
 			}
 			Element image = null;
 			for (Element before = caption.previousElementSibling(); before != null; before = before
 				.previousElementSibling()) {
-				if (before.is("img") || !before.select("img").isEmpty()) {
+				if (before.is(Css.query("img")) || !before.select(Css.query("img")).isEmpty()) {
 					image = before;
 					break;
 				}
-				if (!before.is("br")) {
+				if (!before.is(Css.query("br"))) {
 					break;
 				}
 			}
@@ -90,7 +90,7 @@ final class IsomerHtml {
 			Node node = image;
 			while (node != null) {
 				Node next = node.nextSibling();
-				if (node instanceof Element element && element.is("br")) {
+				if (node instanceof Element element && element.is(Css.query("br"))) {
 					node.remove();
 				}
 				else {
@@ -111,7 +111,7 @@ final class IsomerHtml {
 	 */
 	static void relevelHeadings(Element body) {
 		Deque<Integer> open = new ArrayDeque<>();
-		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+		for (Element heading : body.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
 			int level = heading.tagName().charAt(1) - '0';
 			while (!open.isEmpty() && open.peek() >= level) {
 				open.pop();
@@ -128,7 +128,7 @@ final class IsomerHtml {
 	 * @param shift how many levels (negative moves up)
 	 */
 	static void shiftHeadings(Element element, int shift) {
-		for (Element heading : element.select("h1, h2, h3, h4, h5, h6")) {
+		for (Element heading : element.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
 			int level = heading.tagName().charAt(1) - '0' + shift;
 			heading.tagName("h" + Math.max(2, Math.min(6, level)));
 		}

@@ -43,10 +43,10 @@ final class KramdownAttributes {
 		for (TextNode text : textNodes(body)) {
 			applyLeading(text);
 		}
-		for (Element block : body.select(BLOCKS)) {
+		for (Element block : body.select(Css.query(BLOCKS))) {
 			applyTrailing(block);
 		}
-		for (Element paragraph : body.select("p")) {
+		for (Element paragraph : body.select(Css.query("p"))) {
 			Matcher alone = ALONE.matcher(paragraph.wholeText());
 			Element before = paragraph.previousElementSibling();
 			if (paragraph.children().isEmpty() && alone.matches() && before != null) {
@@ -77,7 +77,7 @@ final class KramdownAttributes {
 		}
 		String whole = text.getWholeText();
 		Matcher headerId = HEADER_ID.matcher(whole);
-		if (block.is("h1, h2, h3, h4, h5, h6") && headerId.find()) {
+		if (block.is(Css.query("h1, h2, h3, h4, h5, h6")) && headerId.find()) {
 			block.id(headerId.group(1));
 			text.text(whole.substring(0, headerId.start()));
 			return;

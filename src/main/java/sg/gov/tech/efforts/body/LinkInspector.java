@@ -33,9 +33,9 @@ final class LinkInspector {
 	 */
 	static PageLinks inspect(String file, String permalink, Element body, SourceLines lines, ValidationReport report) {
 		Set<String> ids = new HashSet<>();
-		body.select("[id]").forEach((element) -> ids.add(element.id()));
+		body.select(Css.query("[id]")).forEach((element) -> ids.add(element.id()));
 		List<PageLinks.LocalTarget> targets = new ArrayList<>();
-		for (Element image : body.select("img")) {
+		for (Element image : body.select(Css.query("img"))) {
 			String src = image.attr("src").strip();
 			int line = lines.lineOf(image, src);
 			if (image.attr("alt").isBlank()) {
@@ -44,7 +44,7 @@ final class LinkInspector {
 			}
 			check(file, line, permalink, src, true, targets, report);
 		}
-		for (Element link : body.select("a[href]")) {
+		for (Element link : body.select(Css.query("a[href]"))) {
 			String href = link.attr("href").strip();
 			check(file, lines.lineOf(link, href), permalink, href, false, targets, report);
 		}

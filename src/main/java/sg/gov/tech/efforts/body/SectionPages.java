@@ -33,8 +33,8 @@ public final class SectionPages {
 		page.outputSettings().prettyPrint(false);
 		Element body = page.body();
 		IsomerHtml.shiftHeadings(body, -1);
-		Element first = body.selectFirst("img[loading=lazy]");
-		if (first != null && first == body.selectFirst("img")) {
+		Element first = body.selectFirst(Css.query("img[loading=lazy]"));
+		if (first != null && first == body.selectFirst(Css.query("img"))) {
 			first.removeAttr("loading");
 		}
 		String html = body.html().strip();
