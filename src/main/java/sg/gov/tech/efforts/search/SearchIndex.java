@@ -107,11 +107,12 @@ public class SearchIndex implements SiteContentListener {
 		Map<String, SearchEntry> byUrl = new LinkedHashMap<>();
 		entries.forEach((entry) -> byUrl.putIfAbsent(entry.url(), entry));
 		try {
-			for (SearchEntry entry : byUrl.values()) {
-				if (!entry.equals(this.indexed.get(entry.url()))) {
-					this.writer.updateDocument(new Term(URL, entry.url()), document(entry));
-				}
-			}
+			Map<String, SearchEntry> indexed = this.indexed;
+			// IndexWriter takes documents from many threads: a first load of thousands of pages analyses on every core
+			byUrl.values()
+				.parallelStream()
+				.filter((entry) -> !entry.equals(indexed.get(entry.url())))
+				.forEach(this::update);
 			for (String gone : this.indexed.keySet()) {
 				if (!byUrl.containsKey(gone)) {
 					this.writer.deleteDocuments(new Term(URL, gone));
@@ -127,6 +128,15 @@ public class SearchIndex implements SiteContentListener {
 			throw new UncheckedIOException(ex);
 		}
 		this.indexed = byUrl;
+	}
+
+	private void update(SearchEntry entry) {
+		try {
+			this.writer.updateDocument(new Term(URL, entry.url()), document(entry));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
