@@ -15,8 +15,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Starts loading the content as soon as the application's settings are known, on a thread of its own, so parsing a
- * large site overlaps the seconds the application context takes to start; {@link SiteContent} takes the result when
- * it is created. Registered in {@code META-INF/spring.factories}, since it runs before any bean exists.
+ * large site overlaps the seconds the application context takes to start; {@link SiteContent} takes the result once
+ * every other bean exists. Registered in {@code META-INF/spring.factories}, since it runs before any bean exists.
  */
 public class EarlyContentLoad implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -58,16 +58,19 @@ public class EarlyContentLoad implements ApplicationListener<ApplicationEnvironm
 
 	/**
 	 * Takes the load started for these settings, if one was.
-	 * @return the finished load (waiting for it if need be); empty when none was started
+	 * @return the load, finished or not; empty when none was started
+	 */
+	static Optional<CompletableFuture<Loaded>> take(String location, boolean preview, boolean strict) {
+		return Optional.ofNullable(started.remove(new Settings(location, preview, strict)));
+	}
+
+	/**
+	 * @return the finished load, waiting for it if need be
 	 * @throws RuntimeException whatever the load threw, such as a {@link sg.gov.tech.efforts.model.ContentException}
 	 */
-	static Optional<Loaded> take(String location, boolean preview, boolean strict) {
-		CompletableFuture<Loaded> load = started.remove(new Settings(location, preview, strict));
-		if (load == null) {
-			return Optional.empty();
-		}
+	static Loaded join(CompletableFuture<Loaded> load) {
 		try {
-			return Optional.of(load.join());
+			return load.join();
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.content;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.logging.Log;
@@ -12,6 +13,7 @@ import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * one is invalid. Every {@link SiteContentListener} prepares its own view of a site before it is served.
  */
 @Component
-public class SiteContent {
+public class SiteContent implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(SiteContent.class);
 
@@ -28,7 +30,7 @@ public class SiteContent {
 
 	private volatile Site site;
 
-	private final ContentLoader loader;
+	private ContentLoader loader;
 
 	private final String location;
 
@@ -37,21 +39,39 @@ public class SiteContent {
 
 	private final ContentReloads reloads = new ContentReloads();
 
+	/** The load started while the application was starting, taken once every other bean exists; null once taken. */
+	private CompletableFuture<EarlyContentLoad.Loaded> early;
+
 	SiteContent(ContentProperties properties, PreviewProperties preview,
 			ObjectProvider<SiteContentListener> listeners) {
 		this.listeners = listeners.orderedStream().toList();
 		this.location = properties.location();
-		long start = System.nanoTime();
-		// the load started while the application was starting, if it was; else it happens now
-		EarlyContentLoad.Loaded early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict())
-			.orElseGet(() -> {
-				ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
-				return new EarlyContentLoad.Loaded(loader, loader.load(this.location), System.nanoTime() - start);
-			});
+		this.early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict()).orElse(null);
+		if (this.early == null) {
+			long start = System.nanoTime();
+			ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
+			serve(new EarlyContentLoad.Loaded(loader, loader.load(this.location), 0), start);
+		}
+	}
+
+	/**
+	 * Serves the load that started with the application, once the other beans exist: the context's remaining start
+	 * (MVC, Thymeleaf, the actuator) runs while a large site is still being parsed, not after it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.early != null) {
+			EarlyContentLoad.Loaded loaded = EarlyContentLoad.join(this.early);
+			this.early = null;
+			serve(loaded, System.nanoTime() - loaded.nanos());
+		}
+	}
+
+	private void serve(EarlyContentLoad.Loaded early, long start) {
 		this.loader = early.loader();
 		Site loaded = early.site();
 		publish(loaded);
-		logLoaded("Loaded", loaded, System.nanoTime() - early.nanos());
+		logLoaded("Loaded", loaded, start);
 		if (loaded.preview()) {
 			logger.warn("Preview mode (site.preview=true): editor notes are shown; never use it for the public site");
 		}
