@@ -5,7 +5,8 @@
 # new version being served, over 10 edits, 10 additions and 10 deletions (with LOAD=1, while wrk holds 128
 # connections on the site, reporting its socket errors and non-2xx answers, and failing on any). Loopback only.
 # Usage: bench/site-scale.sh N        or    SITE=../shared/isomer-sites/mse bench/site-scale.sh
-#        (env: APP_PORT=8088, JAVA=java, JAVA_OPTS, SKIP_BUILD=1, LOAD=1, CHANGES=10)
+#        (env: APP_PORT=8088, JAVA=java, JAVA_OPTS, SKIP_BUILD=1, JAR=another build, LOAD=1, CHANGES=10,
+#        SETTLE=seconds to wait idle after the changes before taking the RSS again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -14,13 +15,15 @@ JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 CHANGES=${CHANGES:-10}
 LOAD=${LOAD:-}
+SETTLE=${SETTLE:-0}
+rss_settled=""
 SEED=src/main/resources/content/our-digital-government-efforts.md
 for tool in curl python3 "$JAVA"; do
 	command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 [ -z "$LOAD" ] || command -v wrk >/dev/null || { echo "missing: wrk (apt-get install -y wrk)" >&2; exit 1; }
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -DskipTests package
-jar=$(ls target/*.jar | grep -v plain | head -n 1)
+jar=${JAR:-$(ls target/*.jar | grep -v plain | head -n 1)}
 work=$(mktemp -d /tmp/site-scale.XXXXXX)
 app_pid=""
 wrk_pid=""
@@ -83,9 +86,13 @@ if [ -n "$LOAD" ]; then
 	kill -INT "$wrk_pid"; wait "$wrk_pid" || true; wrk_pid=""
 fi
 rss_after=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
+if [ "$SETTLE" -gt 0 ]; then
+	sleep "$SETTLE"
+	rss_settled=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
+fi
 echo "== $label ($pages Markdown files)${LOAD:+, under wrk -c128}"
 echo "ready after JVM start: $ready ms"
-echo "RSS: $rss MB after start, $rss_after MB after the changes"
+echo "RSS: $rss MB after start, $rss_after MB after the changes${rss_settled:+, $rss_settled MB $SETTLE s later}"
 cat "$work/changes.txt"
 if [ -n "$LOAD" ]; then
 	errors=$(awk '/Socket errors/ { n = 0; for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n }' "$work/wrk.txt")
