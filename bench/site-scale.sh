@@ -6,7 +6,7 @@
 # connections on the site, reporting its socket errors and non-2xx answers, and failing on any). Loopback only.
 # Usage: bench/site-scale.sh N        or    SITE=../shared/isomer-sites/mse bench/site-scale.sh
 #        (env: APP_PORT=8088, JAVA=java, JAVA_OPTS, SKIP_BUILD=1, JAR=another build, LOAD=1, CHANGES=10,
-#        SETTLE=seconds to wait idle after the changes before taking the RSS again)
+#        SETTLE=seconds to wait idle after the changes before taking the RSS again, READY_PATH=/readyz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -16,6 +16,8 @@ JAVA_OPTS=${JAVA_OPTS:-}
 CHANGES=${CHANGES:-10}
 LOAD=${LOAD:-}
 SETTLE=${SETTLE:-0}
+# builds before the management port had their probe at /actuator/health/readiness
+READY_PATH=${READY_PATH:-/readyz}
 rss_settled=""
 SEED=src/main/resources/content/our-digital-government-efforts.md
 for tool in curl python3 "$JAVA"; do
@@ -59,7 +61,7 @@ start=$(date +%s%3N)
 "$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
 	--management.server.port=0 --site.content.location="$content" >"$work/app.log" 2>&1 &
 app_pid=$!
-until curl -fso /dev/null "http://127.0.0.1:$APP_PORT/readyz"; do
+until curl -fso /dev/null "http://127.0.0.1:$APP_PORT$READY_PATH"; do
 	kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app.log" >&2; exit 1; }
 	sleep 0.05
 done

@@ -5,6 +5,7 @@
 
 The same seed picks the same pages in both modes: CHANGES pages to edit, CHANGES others to delete.
 """
+import collections
 import os
 import random
 import re
@@ -16,17 +17,28 @@ import urllib.request
 
 
 def pages_of(content):
-    """The Markdown pages with a permalink, in a fixed random order."""
-    pages = []
+    """The Markdown pages with a permalink of their own, in a fixed random order.
+
+    A page whose permalink or file name another file shares is left out (real repositories have such copies, say a
+    post both in a resource room's folder and its _posts): deleting it leaves the other serving the same URL. Posts
+    themselves (in _posts, their URLs made from their dates and titles) are not among them.
+    """
+    pages, permalinks, names = [], collections.Counter(), collections.Counter()
     for root, _, files in os.walk(content):
         for name in sorted(files):
             path = os.path.join(root, name)
-            if not name.endswith('.md') or '/_' in path[len(content):] or name.lower().startswith('readme'):
+            if not name.endswith('.md') or name.lower().startswith('readme'):
                 continue
             text = open(path, encoding='utf-8', errors='replace').read()
             permalink = re.search(r'^permalink:\s*(\S.*?)\s*$', text, re.M)
-            if text.startswith('---') and permalink and permalink.group(1).startswith('/'):
-                pages.append((path, permalink.group(1).strip('"\''), text))
+            url = permalink.group(1).strip('"\'') if permalink else None
+            permalinks[url] += 1
+            names[name] += 1
+            if '/_' not in path[len(content):] and text.startswith('---') and url and url.startswith('/'):
+                pages.append((path, url, text))
+    # nor the home page: without it '/' still leads to another page
+    pages = [page for page in pages
+             if page[1] != '/' and permalinks[page[1]] == 1 and names[os.path.basename(page[0])] == 1]
     pages.sort()
     random.Random(7).shuffle(pages)
     return pages
