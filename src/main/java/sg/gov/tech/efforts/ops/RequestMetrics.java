@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import sg.gov.tech.efforts.site.RequestTimer;
+import sg.gov.tech.efforts.site.connector.RequestTimer;
 
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package sg.gov.tech.efforts.site;
 
 /** Reads an {@code Accept-Encoding} request header, without building any collection per request. */
-final class AcceptEncoding {
+public final class AcceptEncoding {
 
 	private AcceptEncoding() {
 	}
@@ -11,7 +11,7 @@ final class AcceptEncoding {
 	 * @param header the header's value, or {@code null} when absent
 	 * @return {@code true} when a gzip body may be sent
 	 */
-	static boolean allowsGzip(String header) {
+	public static boolean allowsGzip(String header) {
 		if (header == null) {
 			return false;
 		}

@@ -11,7 +11,7 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * header whose value holds the rest, so a request adds, writes and recycles one header instead of a score. The 304
  * answer's headers come first, so it sends a prefix of the same bytes.
  */
-final class HeaderBlock {
+public final class HeaderBlock {
 
 	private static final byte[] LINE = ": ".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -47,7 +47,7 @@ final class HeaderBlock {
 	 * Adds the block for a 200 answer, or with {@code full} false the 304's prefix of it.
 	 * @return the header's index, whose name and value refer to shared bytes: {@link #release} it once written
 	 */
-	int addTo(MimeHeaders headers, boolean full) {
+	public int addTo(MimeHeaders headers, boolean full) {
 		return add(headers, this.name, this.rest, full ? this.rest.length : this.notModifiedLength);
 	}
 
@@ -55,7 +55,7 @@ final class HeaderBlock {
 	 * Adds a header whose name and value refer to shared bytes.
 	 * @return its index, to {@link #release} once written
 	 */
-	static int add(MimeHeaders headers, ResponseHeader header) {
+	public static int add(MimeHeaders headers, ResponseHeader header) {
 		return add(headers, header.nameBytes(), header.valueBytes(), header.valueBytes().length);
 	}
 
@@ -65,7 +65,7 @@ final class HeaderBlock {
 	 * @param headers the response's headers
 	 * @param index what {@link #addTo} or {@link #add} returned; negative for none
 	 */
-	static void release(MimeHeaders headers, int index) {
+	public static void release(MimeHeaders headers, int index) {
 		if (index >= 0 && index < headers.size()) {
 			headers.getName(index).setBytes(NONE, 0, 0);
 			headers.getValue(index).setBytes(NONE, 0, 0);

@@ -78,7 +78,7 @@ public class PageHeaders {
 	}
 
 	/** @return HSTS, sent with every answer to an HTTPS request */
-	ResponseHeader strictTransportSecurity() {
+	public ResponseHeader strictTransportSecurity() {
 		return this.strictTransportSecurity;
 	}
 

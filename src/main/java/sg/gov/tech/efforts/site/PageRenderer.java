@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * so a reload renders only what an edit changed. The templates stay the one source of the HTML.
  */
 @Component
-class PageRenderer implements SiteContentListener, RenderedSite.Pages {
+public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
@@ -123,7 +123,7 @@ class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	 * @param site the site being served
 	 * @return its rendered pages
 	 */
-	RenderedSite rendered(Site site) {
+	public RenderedSite rendered(Site site) {
 		RenderedSite snapshot = this.current;
 		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderedFor(site);
 	}

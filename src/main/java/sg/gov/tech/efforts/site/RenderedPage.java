@@ -20,7 +20,7 @@ import org.springframework.http.HttpHeaders;
  * One page rendered ahead of any request: its UTF-8 bytes, a gzip copy, and for each a strong ETag (a hash of those
  * very bytes), with every header it is sent with, so a request only picks one and writes it.
  */
-final class RenderedPage {
+public final class RenderedPage {
 
 	private static final String HTML = "text/html;charset=UTF-8";
 
@@ -80,7 +80,7 @@ final class RenderedPage {
 	}
 
 	/** @return every header of a 200 answer in one block, whose prefix is the 304's (see {@link HeaderBlock}) */
-	HeaderBlock block(boolean gzipped) {
+	public HeaderBlock block(boolean gzipped) {
 		return gzipped ? this.gzipBlock : this.block;
 	}
 
@@ -104,17 +104,17 @@ final class RenderedPage {
 	}
 
 	/** @return the bytes to send: the gzip copy or the plain HTML (shared, never to be modified) */
-	byte[] body(boolean gzipped) {
+	public byte[] body(boolean gzipped) {
 		return gzipped ? this.gzip : this.html;
 	}
 
 	/** @return the strong ETag of {@link #body(boolean)}, quoted */
-	ResponseHeader etag(boolean gzipped) {
+	public ResponseHeader etag(boolean gzipped) {
 		return gzipped ? this.gzipEtag : this.etag;
 	}
 
 	/** @return when the content or templates behind the page last changed, in whole seconds' epoch milliseconds */
-	long lastModified() {
+	public long lastModified() {
 		return this.lastModified;
 	}
 

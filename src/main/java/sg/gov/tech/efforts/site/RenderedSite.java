@@ -18,7 +18,7 @@ import sg.gov.tech.efforts.model.Site;
  * byte budget, least recently used first out. A page whose template model is the same as in the site served before
  * keeps its bytes, so a reload renders only what changed; every page comes from this one site, never a mix.
  */
-final class RenderedSite {
+public final class RenderedSite {
 
 	/** Renders what lives at a route: builds its template model, and the page from that model. */
 	interface Pages {
@@ -125,7 +125,7 @@ final class RenderedSite {
 	 * @param path the request path
 	 * @return the page, or empty when the path is not canonical or unknown
 	 */
-	Optional<RenderedPage> page(String path) {
+	public Optional<RenderedPage> page(String path) {
 		Rendering rendering = this.rendered.get(path);
 		if (rendering != null) {
 			rendering.used();

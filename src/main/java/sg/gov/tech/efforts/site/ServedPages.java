@@ -22,7 +22,7 @@ public class ServedPages {
 		return this.servletPath.sum();
 	}
 
-	LongAdder fastLaneCounter() {
+	public LongAdder fastLaneCounter() {
 		return this.fastLane;
 	}
 

@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.connector;
 
 import java.nio.charset.StandardCharsets;
 

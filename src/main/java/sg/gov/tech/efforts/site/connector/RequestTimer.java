@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.connector;
 
 /**
  * Told of every request the public connector has answered, by either lane, with its status and how long it took:

@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.connector;
 
 import java.net.UnknownHostException;
 import java.util.function.Predicate;

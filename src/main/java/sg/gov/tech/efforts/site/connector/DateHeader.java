@@ -1,6 +1,8 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.connector;
 
 import org.apache.tomcat.util.http.FastHttpDateFormat;
+
+import sg.gov.tech.efforts.site.ResponseHeader;
 
 import org.springframework.http.HttpHeaders;
 

@@ -1,4 +1,4 @@
-package sg.gov.tech.efforts.site;
+package sg.gov.tech.efforts.site.connector;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,13 +14,19 @@ import org.apache.tomcat.util.http.MimeHeaders;
 import org.apache.tomcat.util.net.SocketEvent;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.AcceptEncoding;
+import sg.gov.tech.efforts.site.HeaderBlock;
+import sg.gov.tech.efforts.site.PageHeaders;
+import sg.gov.tech.efforts.site.PageRenderer;
+import sg.gov.tech.efforts.site.RenderedPage;
+import sg.gov.tech.efforts.site.ResponseHeader;
 
 /**
  * The pages' fast lane: Tomcat's connector hands each parsed request here first, and a GET or HEAD of a canonical
  * page path is answered at once with the page's pre-rendered bytes and its headers as pre-encoded bytes, skipping
  * the servlet container's per-request work (URI mapping, valves, filters, Spring MVC, recycling). Anything else, or
  * any precondition it cannot decide as Spring would ({@link Validators}), goes to Tomcat's own adapter, where
- * {@link PrerenderedPageFilter} and {@link PageController} answer with the same bytes and headers.
+ * {@code site.PrerenderedPageFilter} and {@code site.PageController} answer with the same bytes and headers.
  * <p>
  * Every request on the public connector passes here, so here it is timed, by status, for operators' metrics; with
  * the fast lane off ({@code site.http.fast-lane=false}) every request goes to Tomcat's adapter, and is still timed.

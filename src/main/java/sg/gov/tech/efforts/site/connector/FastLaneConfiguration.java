@@ -1,0 +1,53 @@
+package sg.gov.tech.efforts.site.connector;
+
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.valves.RemoteIpValve;
+
+import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.site.PageHeaders;
+import sg.gov.tech.efforts.site.PageRenderer;
+import sg.gov.tech.efforts.site.ServedPages;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** Puts the pre-rendered pages in front of everything, in Tomcat's connector. */
+@Configuration(proxyBeanMethods = false)
+class FastLaneConfiguration {
+
+	/**
+	 * Once the connector has made Tomcat's adapter, {@link PageAdapter} goes in front of it: always, so every request
+	 * is timed, with its fast lane on unless {@code site.http.fast-lane=false}. The management server's connector
+	 * (a context of its own) never gets it.
+	 */
+	@Bean
+	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, PageHeaders headers,
+			ServedPages served, HttpProperties http, ObjectProvider<RequestTimer> timer, Environment environment) {
+		String contextPath = environment.getProperty("server.servlet.context-path", "");
+		return (connector) -> connector.addLifecycleListener((event) -> {
+			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+				connector.getProtocolHandler()
+					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), content, renderer,
+							headers, forwardedProtocol(connector), contextPath, served.fastLaneCounter(),
+							http.fastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
+			}
+		});
+	}
+
+	private static ForwardedProtocol forwardedProtocol(Connector connector) {
+		RemoteIpValve remoteIp = null;
+		for (Valve valve : connector.getService().getContainer().getPipeline().getValves()) {
+			if (valve instanceof RemoteIpValve found) {
+				remoteIp = found;
+			}
+		}
+		return new ForwardedProtocol(connector.getSecure(), remoteIp);
+	}
+
+}
