@@ -50,7 +50,7 @@ public class SiteContent implements SmartInitializingSingleton {
 		if (this.early == null) {
 			long start = System.nanoTime();
 			ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
-			serve(new EarlyContentLoad.Loaded(loader, loader.load(this.location), 0), start);
+			serve(loader, loader.load(this.location), start);
 		}
 	}
 
@@ -63,13 +63,12 @@ public class SiteContent implements SmartInitializingSingleton {
 		if (this.early != null) {
 			EarlyContentLoad.Loaded loaded = EarlyContentLoad.join(this.early);
 			this.early = null;
-			serve(loaded, System.nanoTime() - loaded.nanos());
+			serve(loaded.loader(), loaded.site(), System.nanoTime() - loaded.nanos());
 		}
 	}
 
-	private void serve(EarlyContentLoad.Loaded early, long start) {
-		this.loader = early.loader();
-		Site loaded = early.site();
+	private void serve(ContentLoader loader, Site loaded, long start) {
+		this.loader = loader;
 		publish(loaded);
 		logLoaded("Loaded", loaded, start);
 		if (loaded.preview()) {

@@ -57,7 +57,8 @@ class SitemapController {
 			.body(sitemap.xml());
 	}
 
-	private String xml(Site site) {
+	/** The sitemap XML of a loaded site. */
+	String xml(Site site) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (Page page : site.pages()) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -190,7 +189,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 			fresh.siteLoaded(site);
 			SearchIndex index = new SearchIndex();
 			index.siteLoaded(site);
-			return of(site, fresh.rendered(site), index, queries, Objects.requireNonNull(Sitemaps.of(site, this.seo)));
+			return of(site, fresh.rendered(site), index, queries, Sitemaps.of(site, this.seo));
 		}
 
 	}
