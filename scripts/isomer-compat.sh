@@ -23,6 +23,8 @@ trap cleanup EXIT INT TERM
 
 rows=()
 for dir in "$@"; do
+	# a shell glob over the sites' folder also names its README
+	[ -d "$dir" ] || { echo "skipping $dir: not a folder" >&2; continue; }
 	name=$(basename "$dir")
 	scripts/jekyll-reference.sh "$dir" "$work/$name.json" 2>"$work/$name.jekyll.log"
 	start=$(date +%s%3N)
