@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,7 +109,7 @@ public final class BodyRenderer {
 			Format format, ValidationReport report) {
 		String text = Mojibake.repair(file, firstLine, body, report);
 		// each step walks the whole document: one whose markup the text does not hold at all is skipped
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		String lower = text.toLowerCase(Locale.ROOT);
 		SourceLines lines = new SourceLines(text, firstLine);
 		Document dirty = HtmlSanitizer.parse((format == Format.HTML) ? text : this.markdown.render(text));
 		if (text.contains("{:") || text.contains("{#")) {

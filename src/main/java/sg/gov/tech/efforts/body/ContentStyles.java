@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ final class ContentStyles {
 			if (colon <= 0) {
 				continue;
 			}
-			String property = declaration.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+			String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
 			String value = declaration.substring(colon + 1).strip();
 			if (!property.matches("-?[a-z][a-z0-9-]*") || value.isEmpty()) {
 				continue;

@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts.body;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,10 +42,10 @@ public record EmbedPolicy(List<String> frameHosts, List<String> formHosts) {
 
 	static Optional<String> hostOf(String url) {
 		try {
-			java.net.URI uri = new java.net.URI(url.strip().startsWith("//") ? "https:" + url.strip() : url.strip());
+			URI uri = new URI(url.strip().startsWith("//") ? "https:" + url.strip() : url.strip());
 			return Optional.ofNullable(uri.getHost()).map((host) -> host.toLowerCase(Locale.ROOT));
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return Optional.empty();
 		}
 	}

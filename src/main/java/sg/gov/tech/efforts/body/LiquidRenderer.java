@@ -1,9 +1,13 @@
 package sg.gov.tech.efforts.body;
 
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +63,7 @@ public final class LiquidRenderer {
 			.withFilter(new Filter("slugify") {
 				@Override
 				public Object apply(Object value, TemplateContext context, Object... params) {
-					return (value == null) ? "" : value.toString().toLowerCase(java.util.Locale.ROOT)
+					return (value == null) ? "" : value.toString().toLowerCase(Locale.ROOT)
 						.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 				}
 			})
@@ -263,15 +267,15 @@ public final class LiquidRenderer {
 	}
 
 	private static Filter dateFilter(String name, String pattern) {
-		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(pattern,
-				java.util.Locale.ENGLISH);
+		DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern,
+				Locale.ENGLISH);
 		return new Filter(name) {
 			@Override
 			public Object apply(Object value, TemplateContext context, Object... params) {
 				if (value instanceof Date date) {
-					return format.format(date.toInstant().atZone(java.time.ZoneId.of("Asia/Singapore")));
+					return format.format(date.toInstant().atZone(ZoneId.of("Asia/Singapore")));
 				}
-				if (value instanceof java.time.temporal.TemporalAccessor temporal) {
+				if (value instanceof TemporalAccessor temporal) {
 					return format.format(temporal);
 				}
 				return (value == null) ? "" : value.toString();

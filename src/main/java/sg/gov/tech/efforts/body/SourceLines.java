@@ -1,5 +1,9 @@
 package sg.gov.tech.efforts.body;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,14 +54,14 @@ final class SourceLines {
 
 	private int lineAt(int offset) {
 		int[] starts = lineStarts();
-		int found = java.util.Arrays.binarySearch(starts, Math.min(offset, this.body.length()));
+		int found = Arrays.binarySearch(starts, Math.min(offset, this.body.length()));
 		return this.firstLine + ((found >= 0) ? found : -found - 2);
 	}
 
 	private int[] lineStarts() {
 		int[] starts = this.starts;
 		if (starts == null) {
-			java.util.List<Integer> found = new java.util.ArrayList<>(java.util.List.of(0));
+			List<Integer> found = new ArrayList<>(List.of(0));
 			for (int i = 0; i < this.body.length(); i++) {
 				if (this.body.charAt(i) == '\n') {
 					found.add(i + 1);

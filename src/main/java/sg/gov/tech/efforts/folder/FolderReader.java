@@ -1,6 +1,8 @@
 package sg.gov.tech.efforts.folder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,7 @@ public final class FolderReader {
 	}
 
 	/** A page whose URL (or one of its sections' URLs) another page already has is left out, with an error. */
-	private static List<PageParser.Parsed> withoutClashes(java.util.Collection<PageParser.Parsed> parsed,
+	private static List<PageParser.Parsed> withoutClashes(Collection<PageParser.Parsed> parsed,
 			ValidationReport report) {
 		Map<String, Page> taken = new LinkedHashMap<>();
 		List<PageParser.Parsed> kept = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class FolderReader {
 	}
 
 	private static String text(byte[] bytes) {
-		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	private static boolean isFile(ContentRoot root, String path) {

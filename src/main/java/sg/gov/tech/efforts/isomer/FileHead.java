@@ -1,6 +1,9 @@
 package sg.gov.tech.efforts.isomer;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +33,7 @@ record FileHead(JekyllFiles.Source source, Map<String, Object> fields, YamlBlock
 
 	/** @return the Liquid {@code page} variable: its front matter, its URL and where it comes from */
 	Map<String, Object> liquid() {
-		Map<String, Object> page = new java.util.LinkedHashMap<>(this.fields);
+		Map<String, Object> page = new LinkedHashMap<>(this.fields);
 		page.put("title", this.title);
 		page.put("url", this.url);
 		page.put("path", this.source.name());
@@ -39,7 +42,7 @@ record FileHead(JekyllFiles.Source source, Map<String, Object> fields, YamlBlock
 			page.put("collection", this.source.collection());
 		}
 		if (this.date != null) {
-			page.put("date", java.util.Date.from(this.date.atStartOfDay(java.time.ZoneId.of("Asia/Singapore"))
+			page.put("date", Date.from(this.date.atStartOfDay(ZoneId.of("Asia/Singapore"))
 				.toInstant()));
 		}
 		if (!this.source.categories().isEmpty()) {

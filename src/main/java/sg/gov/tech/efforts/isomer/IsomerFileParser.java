@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.isomer;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.LiquidRenderer;
@@ -98,7 +100,7 @@ final class IsomerFileParser {
 	 * @return what the file publishes
 	 * @throws ContentException naming file, line and problem when the file cannot be published
 	 */
-	ParsedFile parse(FileHead head, LiquidRenderer liquid, Map<String, Object> site, java.time.Instant lastModified,
+	ParsedFile parse(FileHead head, LiquidRenderer liquid, Map<String, Object> site, Instant lastModified,
 			ValidationReport report) {
 		JekyllFiles.Source source = head.source();
 		String file = source.name();
@@ -147,7 +149,7 @@ final class IsomerFileParser {
 		if (!(details instanceof PageDetails.HomepageDetails home)) {
 			return needs;
 		}
-		java.util.Set<String> images = new java.util.TreeSet<>(needs.imageSources());
+		Set<String> images = new TreeSet<>(needs.imageSources());
 		for (sg.gov.tech.efforts.model.HomeSection section : home.sections()) {
 			String image = (section instanceof sg.gov.tech.efforts.model.HomeSection.Hero hero) ? hero.background()
 					: (section instanceof sg.gov.tech.efforts.model.HomeSection.Infopic pic) ? pic.image() : "";

@@ -1,12 +1,16 @@
 package sg.gov.tech.efforts.isomer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.ImageSizes;
@@ -171,11 +175,11 @@ public final class IsomerReader {
 		return FileCache.digestOf(() -> names.stream()
 			.filter((name) -> name.startsWith("_includes/"))
 			.map((name) -> name + "\n" + root.text(name))
-			.collect(java.util.stream.Collectors.joining("\n")));
+			.collect(Collectors.joining("\n")));
 	}
 
 	private static String text(byte[] bytes) {
-		return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	private static Optional<String> read(ContentRoot root, String name) {
@@ -218,9 +222,9 @@ public final class IsomerReader {
 
 	/** Files visitors may fetch: no settings or sources, nothing hidden. */
 	private static boolean isServable(String name) {
-		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		String lower = name.toLowerCase(Locale.ROOT);
 		return !lower.endsWith(".md") && !lower.endsWith(".markdown") && !lower.endsWith(".yml")
-				&& !lower.endsWith(".yaml") && java.util.Arrays.stream(name.split("/"))
+				&& !lower.endsWith(".yaml") && Arrays.stream(name.split("/"))
 					.noneMatch((segment) -> segment.startsWith(".") || segment.startsWith("_"));
 	}
 

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.isomer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ record LiquidSite(Map<String, Object> variables, Set<String> collections, String
 		}
 		site.putIfAbsent("baseurl", "");
 		site.put("data", data.values());
-		site.put("time", new java.util.Date());
+		site.put("time", new Date());
 		List<Map<String, Object>> pages = new ArrayList<>();
 		List<Map<String, Object>> posts = new ArrayList<>();
 		List<Map<String, Object>> documents = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.Link;
@@ -34,7 +35,7 @@ final class NavigationReader {
 	 * @return the header's entries, in order
 	 */
 	static List<NavItem> header(Map<?, ?> navigation, List<PageCollection> collections, Optional<ResourceRoom> room,
-			java.util.function.Consumer<String> unknown) {
+			Consumer<String> unknown) {
 		List<NavItem> items = new ArrayList<>();
 		for (Map<?, ?> link : Yaml.maps(navigation, "links")) {
 			String title = Yaml.text(link, "title");

@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.model;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the footer shows besides the site's name, copyright and date.
@@ -21,7 +22,7 @@ public record Footer(List<Link> links, List<Link> legal, List<Link> social) {
 
 	/** @return every link, in the order the footer shows them */
 	public List<Link> all() {
-		return java.util.stream.Stream.of(this.links, this.legal, this.social).flatMap(List::stream).toList();
+		return Stream.of(this.links, this.legal, this.social).flatMap(List::stream).toList();
 	}
 
 }

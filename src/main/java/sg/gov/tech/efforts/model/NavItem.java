@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public record NavItem(String title, String url, List<Link> sublinks) {
 		if (this.sublinks.stream().anyMatch((link) -> link.url().equals(this.url))) {
 			return this.sublinks;
 		}
-		List<Link> menu = new java.util.ArrayList<>(List.of(new Link(this.title, this.url)));
+		List<Link> menu = new ArrayList<>(List.of(new Link(this.title, this.url)));
 		menu.addAll(this.sublinks);
 		return List.copyOf(menu);
 	}

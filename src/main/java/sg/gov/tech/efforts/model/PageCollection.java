@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A collection ({@code _about-us/}): its pages in the order editors gave them, top-level pages and the
@@ -63,7 +64,7 @@ public record PageCollection(String name, String title, List<Entry> entries) {
 	}
 
 	/** @return the group of that sub-folder */
-	public java.util.Optional<Group> group(String name) {
+	public Optional<Group> group(String name) {
 		return this.entries.stream()
 			.filter((entry) -> entry instanceof Group group && group.name().equals(name))
 			.map(Group.class::cast)

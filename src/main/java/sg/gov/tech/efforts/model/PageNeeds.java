@@ -1,6 +1,8 @@
 package sg.gov.tech.efforts.model;
 
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 
 /**
  * What a page's content needs from the browser beyond the site's own files, so its Content-Security-Policy allows
@@ -24,8 +26,8 @@ public record PageNeeds(String css, Set<String> frameSources, Set<String> formAc
 
 	/** @return everything either needs */
 	public PageNeeds and(PageNeeds other) {
-		java.util.function.BinaryOperator<Set<String>> union = (a, b) -> {
-			java.util.Set<String> all = new java.util.TreeSet<>(a);
+		BinaryOperator<Set<String>> union = (a, b) -> {
+			Set<String> all = new TreeSet<>(a);
 			all.addAll(b);
 			return all;
 		};

@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.seo;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class BreadcrumbJsonLd {
 		page.put("@type", "WebPage");
 		page.put("name", name);
 		page.put("url", url);
-		page.put("dateModified", modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		page.put("dateModified", modified.truncatedTo(ChronoUnit.SECONDS).toString());
 		return scriptSafe(JsonMapper.shared().writeValueAsString(page));
 	}
 

@@ -1,12 +1,21 @@
 package sg.gov.tech.efforts.site;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
@@ -59,7 +68,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private final long budget;
 
 	/** Renders pages in the background after each load, one site at a time, so requests mostly find them ready. */
-	private final java.util.concurrent.ExecutorService warmUp = java.util.concurrent.Executors
+	private final ExecutorService warmUp = Executors
 		.newSingleThreadExecutor((task) -> {
 			Thread thread = new Thread(task, "page-warm-up");
 			thread.setDaemon(true);
@@ -139,8 +148,8 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	/** A new snapshot of the site, keeping what the one before rendered, warmed up in the background. */
 	private RenderedSite serve(Site site, boolean keepRendered) {
 		RenderedSite before = this.current;
-		java.util.Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
-				: java.util.Map.of();
+		Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
+				: Map.of();
 		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock.getAsLong()));
 		this.current = snapshot;
 		if (this.webLayerStarted) {
@@ -234,12 +243,12 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	/** When what lives at a route last changed: its page's file, or for a list of posts its newest post's. */
 	private static Instant modified(Site site, Route route) {
 		if (route instanceof Route.ListingRoute listing) {
-			java.util.Set<String> sources = new java.util.HashSet<>();
+			Set<String> sources = new HashSet<>();
 			listing.room().posts(listing.category()).forEach((post) -> sources.add(post.source()));
 			return site.pages().stream()
 				.filter((page) -> sources.contains(page.source()))
 				.map(Page::lastModified)
-				.max(java.util.Comparator.naturalOrder())
+				.max(Comparator.naturalOrder())
 				.orElse(site.lastModified());
 		}
 		return route.source().map(Page::lastModified).orElse(site.lastModified());
@@ -270,11 +279,11 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	/** Where a page's own stylesheet is served: named by a hash of what it holds, so it may be cached for good. */
 	static String stylesheetPath(String css) {
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return "/assets/content/" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".css";
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(css.getBytes(StandardCharsets.UTF_8));
+			return "/assets/content/" + HexFormat.of().formatHex(digest, 0, 8) + ".css";
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}

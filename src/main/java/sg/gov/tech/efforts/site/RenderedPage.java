@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -85,7 +86,7 @@ public final class RenderedPage {
 	}
 
 	private HeaderBlock serialise(boolean gzipped) {
-		List<ResponseHeader> notModified = new java.util.ArrayList<>(this.headers);
+		List<ResponseHeader> notModified = new ArrayList<>(this.headers);
 		if (dated()) {
 			notModified.add(this.lastModifiedHeader);
 		}

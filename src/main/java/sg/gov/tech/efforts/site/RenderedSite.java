@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
@@ -184,7 +185,7 @@ public final class RenderedSite {
 	 * @param stillWanted whether this site is still the one served
 	 * @return how many pages are ready
 	 */
-	int warmUp(java.util.function.BooleanSupplier stillWanted) {
+	int warmUp(BooleanSupplier stillWanted) {
 		Map<String, Rendering> before = this.previous;
 		if (before != null) {
 			List<Map.Entry<String, Rendering>> hottest = new ArrayList<>(before.entrySet());

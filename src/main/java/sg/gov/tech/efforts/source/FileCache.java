@@ -1,9 +1,11 @@
 package sg.gov.tech.efforts.source;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -159,7 +161,7 @@ public final class FileCache<T> {
 
 	/** @return the SHA-256 of some texts, for a context argument */
 	public static String digestOf(Supplier<String> text) {
-		return java.util.HexFormat.of().formatHex(digest(text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), ""));
+		return HexFormat.of().formatHex(digest(text.get().getBytes(StandardCharsets.UTF_8), ""));
 	}
 
 	private static byte[] digest(byte[] bytes, String context) {
@@ -167,7 +169,7 @@ public final class FileCache<T> {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(bytes);
 			sha.update((byte) 0);
-			sha.update(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			sha.update(context.getBytes(StandardCharsets.UTF_8));
 			return sha.digest();
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.site.view;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
@@ -48,7 +49,7 @@ final class SideNavs {
 		return site.collection(page.placement().collection())
 			.map((collection) -> collection.entries().stream()
 				.flatMap((entry) -> (entry instanceof PageCollection.Group group) ? group.pages().stream()
-						: java.util.stream.Stream.of(entry.first()))
+						: Stream.of(entry.first()))
 				.toList())
 			.orElse(List.of());
 	}

@@ -1,8 +1,10 @@
 package sg.gov.tech.efforts.site.view;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.model.HomeSection;
@@ -64,14 +66,14 @@ public final class ViewModels {
 			.stream()
 			.map((post) -> card(room, post))
 			.toList();
-		List<NavLink> categories = new java.util.ArrayList<>();
+		List<NavLink> categories = new ArrayList<>();
 		if (!room.categories().isEmpty()) {
 			categories.add(new NavLink("All", room.url(), category.isEmpty()));
 			room.categories().forEach((each) -> categories.add(new NavLink(each.title(), each.url(),
 					category.map((listed) -> listed.equals(each)).orElse(false))));
 		}
 		int count = room.pageCount(category);
-		List<NavLink> pages = java.util.stream.IntStream.rangeClosed(1, count)
+		List<NavLink> pages = IntStream.rangeClosed(1, count)
 			.mapToObj((number) -> new NavLink(String.valueOf(number), room.pageUrl(category, number),
 					number == route.number()))
 			.toList();
