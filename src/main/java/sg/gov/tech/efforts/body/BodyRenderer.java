@@ -115,7 +115,7 @@ public final class BodyRenderer {
 		if (text.contains("{:") || text.contains("{#")) {
 			KramdownAttributes.apply(dirty.body());
 		}
-		if (lower.contains("checkbox") || lower.contains("accordion")) {
+		if (lower.contains("checkbox") || lower.contains("accordion") || lower.contains("isomer-details")) {
 			Accordions.rewrite(dirty.body());
 		}
 		Set<String> frames = Set.of();
