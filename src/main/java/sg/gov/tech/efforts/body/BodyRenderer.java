@@ -148,6 +148,7 @@ public final class BodyRenderer {
 		IsomerHtml.relevelHeadings(html);
 		assignHeadingIds(file, html, sectionHeadings, lines, sectionPages);
 		PageLinks links = LinkInspector.inspect(file, permalink, html, lines, report);
+		ContentMarkup.encodeSpaces(html);
 		PageNeeds needs = new PageNeeds(css, frames, forms, ImageSources.of(html));
 		if (!sectionPages) {
 			List<Section> headings = sectionHeadings.stream()
