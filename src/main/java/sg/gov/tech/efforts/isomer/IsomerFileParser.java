@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.LiquidRenderer;
@@ -37,6 +38,8 @@ final class IsomerFileParser {
 
 	/** Layouts whose posts lead to a file or another site rather than being pages. */
 	private static final Set<String> ELSEWHERE = Set.of("file", "link");
+
+	private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://");
 
 	private final JekyllConfig config;
 
@@ -160,20 +163,30 @@ final class IsomerFileParser {
 		return new PageNeeds(needs.css(), needs.frameSources(), needs.formActions(), images);
 	}
 
+	/**
+	 * A post as lists show it: a page of its own, else what Isomer links instead, its {@code permalink} for a
+	 * {@code layout: link} post (or {@code external}, {@code link}), its {@code file_url} for a file.
+	 */
 	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,
 			String layout) {
 		String target = url;
-		boolean external = false;
-		for (String key : List.of("file_url", "external", "link")) {
-			String value = Yaml.text(fields, key);
-			if (!value.isEmpty() && (ELSEWHERE.contains(layout) || Yaml.text(fields, "permalink").isEmpty())) {
-				target = value;
-				external = true;
-				break;
-			}
+		Post.Kind kind = Post.Kind.PAGE;
+		String permalink = Yaml.text(fields, "permalink");
+		String file = Yaml.text(fields, "file_url");
+		String link = orElse(Yaml.text(fields, "external"), Yaml.text(fields, "link"));
+		if (layout.equalsIgnoreCase("link") && ABSOLUTE.matcher(permalink).lookingAt()) {
+			link = permalink;
+		}
+		if (!file.isEmpty() && (layout.equalsIgnoreCase("file") || permalink.isEmpty())) {
+			target = file;
+			kind = Post.Kind.FILE;
+		}
+		else if (!link.isEmpty() && (ELSEWHERE.contains(layout.toLowerCase(Locale.ROOT)) || permalink.isEmpty())) {
+			target = link;
+			kind = Post.Kind.LINK;
 		}
 		return new Post(title, date, category(source, 1), Yaml.text(fields, "description"), Yaml.text(fields, "image"),
-				target, external, source.name());
+				target, kind, source.name());
 	}
 
 	/** A post's categories are the folders before {@code _posts/}: the room, then the category. */
@@ -192,9 +205,15 @@ final class IsomerFileParser {
 		}
 		Optional<Layout> layout = Layout.named(written);
 		if (layout.isEmpty()) {
-			report.warn(file, block.lineOf("layout"), "the layout '" + written + "' is not one this site knows: the "
-					+ "page is shown with the 'page' layout");
-			return isPost ? Layout.POST : Layout.PAGE;
+			Optional<Layout> nearest = Layout.nearest(written);
+			Layout shown = nearest.filter((near) -> !isPost || near != Layout.PAGE)
+				.orElse(isPost ? Layout.POST : Layout.PAGE);
+			report.warn(file, block.lineOf("layout"), nearest.isPresent()
+					? "the theme's layout '" + written + "' is not rendered here: the page is shown with the nearest, '"
+							+ shown.written() + "'"
+					: "the layout '" + written + "' is not one this site knows: the page is shown with the '"
+							+ shown.written() + "' layout");
+			return shown;
 		}
 		// the defaults give every file 'page': a post still shows its date and category
 		return (isPost && layout.get() == Layout.PAGE) ? Layout.POST : layout.get();

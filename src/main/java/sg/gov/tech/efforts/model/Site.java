@@ -77,18 +77,16 @@ public final class Site {
 			}
 		}
 		for (ResourceRoom room : this.rooms) {
-			addListings(routes, room, Optional.empty());
-			room.categories().forEach((category) -> addListings(routes, room, Optional.of(category)));
+			room.selections().forEach((selection) -> addListings(routes, room, selection));
 		}
 		this.routes = Map.copyOf(routes);
 		this.lastModified = this.pages.stream().map(Page::lastModified).max(Comparator.naturalOrder())
 			.orElse(Instant.EPOCH);
 	}
 
-	private static void addListings(Map<String, Route> routes, ResourceRoom room,
-			Optional<ResourceRoom.Category> category) {
-		for (int number = 1; number <= room.pageCount(category); number++) {
-			Route listing = new Route.ListingRoute(room, category, number);
+	private static void addListings(Map<String, Route> routes, ResourceRoom room, ResourceRoom.Selection selection) {
+		for (int number = 1; number <= room.pageCount(selection); number++) {
+			Route listing = new Route.ListingRoute(room, selection, number);
 			// a page an editor wrote at the list's URL (news/index.md) takes its place
 			routes.putIfAbsent(key(listing.path()), listing);
 		}

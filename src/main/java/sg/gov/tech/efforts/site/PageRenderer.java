@@ -216,6 +216,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		return switch (route.source().orElseThrow().layout()) {
 			case HOMEPAGE -> "pages/homepage";
 			case CONTACT_US -> "pages/contact";
+			case SKELETON -> "pages/skeleton";
 			default -> "pages/page";
 		};
 	}
@@ -232,7 +233,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		if (route instanceof Route.ListingRoute listing) {
 			ListingView view = ViewModels.listing(site, listing);
 			return Map.of("listing", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
-					route.path(), view.title(), view.description(), linked(view.breadcrumb()), modified));
+					route.path(), view.documentTitle(), view.description(), linked(view.breadcrumb()), modified));
 		}
 		PageView view = ViewModels.page(site, route.source().orElseThrow());
 		return Map.of("page", view, "chrome", chrome, "updated", updated, "latestCards",
@@ -244,7 +245,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private static Instant modified(Site site, Route route) {
 		if (route instanceof Route.ListingRoute listing) {
 			Set<String> sources = new HashSet<>();
-			listing.room().posts(listing.category()).forEach((post) -> sources.add(post.source()));
+			listing.room().posts(listing.selection()).forEach((post) -> sources.add(post.source()));
 			return site.pages().stream()
 				.filter((page) -> sources.contains(page.source()))
 				.map(Page::lastModified)

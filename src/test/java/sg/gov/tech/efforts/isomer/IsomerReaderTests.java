@@ -152,6 +152,70 @@ class IsomerReaderTests {
 	}
 
 	@Test
+	void aLinkPostLeadsToTheOtherSiteItsPermalinkNamesAndAFilePostToItsFile() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
+			.page("index.md", "Home", "/", "Hi")
+			.file("news/media/_posts/2024-01-05-portal.md",
+					"---\ntitle: Portal\nlayout: link\npermalink: https://www.gobusiness.gov.sg/\n---\n")
+			.file("news/media/_posts/2024-01-06-report.md", "---\ntitle: Report\nfile_url: /files/report.pdf\n---\n")
+			.read();
+		assertThat(site.errors()).isEmpty();
+		assertThat(site.rooms().get(0).posts()).extracting(Post::title, Post::url, Post::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Report", "/files/report.pdf", Post.Kind.FILE),
+					org.assertj.core.groups.Tuple.tuple("Portal", "https://www.gobusiness.gov.sg/", Post.Kind.LINK));
+	}
+
+	@Test
+	void theRoomsAndCategoriesIndexHtmlTitleTheirListsAndAreNoPages() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
+			.page("index.md", "Home", "/", "Hi")
+			.file("news/index.html", "---\nlayout: resources\ntitle: All Latest News\ndescription: Everything.\n---\n")
+			.file("news/--press/index.html", "---\nlayout: resources-alt\ntitle: Media Releases\n---")
+			.page("news/--press/_posts/2024-01-05-old.md", "Old", "", "")
+			.page("news/talks/_posts/2024-02-05-talk.md", "Talk", "", "")
+			.read();
+		ResourceRoom room = site.rooms().get(0);
+		assertThat(room.title()).isEqualTo("All Latest News");
+		assertThat(room.description()).isEqualTo("Everything.");
+		assertThat(room.categories()).extracting(ResourceRoom.Category::title, ResourceRoom.Category::heading)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Press", "Media Releases"),
+					org.assertj.core.groups.Tuple.tuple("Talks", "Talks"));
+		assertThat(site.pages()).extracting(Page::source).doesNotContain("news/index.html", "news/--press/index.html");
+		assertThat(site.route("/news/")).isInstanceOf(Route.ListingRoute.class);
+		assertThat(site.route("/news/--press/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	@Test
+	void aRoomIndexWithoutPostsIsAnEmptyRoom() {
+		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: resource-room\n")
+			.page("index.md", "Home", "/", "Hi")
+			.file("resource-room/index.html", "---\nlayout: resources\ntitle: Resource Room\n---\n")
+			.read();
+		assertThat(site.rooms()).singleElement().satisfies((room) -> {
+			assertThat(room.title()).isEqualTo("Resource Room");
+			assertThat(room.posts()).isEmpty();
+		});
+		assertThat(site.route("/resource-room/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	@Test
+	void eachCategoryWearsTheMediaColourOfItsPlaceInJekyllsCategoriesOldestPostFirst() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.page("news/a/_posts/2024-06-01-a.md", "A", "", "")
+			.page("news/b/_posts/2020-01-01-b.md", "B", "", "")
+			.page("news/c/_posts/2021-01-01-c.md", "C", "", "")
+			.page("news/d/_posts/2022-01-01-d.md", "D", "", "")
+			.page("news/e/_posts/2023-01-01-e.md", "E", "", "")
+			.page("news/f/_posts/2023-06-01-f.md", "F", "", "")
+			.read();
+		// news takes the first place, so b is second, and f, sixth, wraps round to the first colour
+		assertThat(site.rooms().get(0).categories()).extracting(ResourceRoom.Category::name, ResourceRoom.Category::colour)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("a", 2), org.assertj.core.groups.Tuple.tuple("b", 2),
+					org.assertj.core.groups.Tuple.tuple("c", 3), org.assertj.core.groups.Tuple.tuple("d", 4),
+					org.assertj.core.groups.Tuple.tuple("e", 5), org.assertj.core.groups.Tuple.tuple("f", 1));
+	}
+
+	@Test
 	void ofTwoFilesWithOneUrlTheOneJekyllWritesLastWinsWithAWarningNamingBoth() {
 		Site site = repository().page("index.md", "Home", "/", "Hi")
 			.page("same.md", "The page", "/same/", "")
@@ -183,6 +247,36 @@ class IsomerReaderTests {
 		assertThat(site.warnings()).extracting(ContentProblem::toString)
 			.contains("odd.md, line 4: the layout 'fancy-page' is not one this site knows: the page is shown with the "
 					+ "'page' layout");
+	}
+
+	@Test
+	void aLayoutOfTheThemeThisSiteDoesNotRenderIsShownAsItsNearestWithAWarningNamingIt() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("team.md", "---\ntitle: Team\npermalink: /team/\nlayout: our-team\n---\n")
+			.file("blank.md", "---\ntitle: Blank\npermalink: /blank/\nlayout: blank\n---\n")
+			.read();
+		assertThat(site.page("/team/").layout()).isEqualTo(Layout.PAGE);
+		assertThat(site.page("/blank/").layout()).isEqualTo(Layout.SKELETON);
+		assertThat(site.warnings()).extracting(ContentProblem::toString)
+			.contains("team.md, line 4: the theme's layout 'our-team' is not rendered here: the page is shown with the "
+					+ "nearest, 'page'", "blank.md, line 4: the theme's layout 'blank' is not rendered here: the page is "
+					+ "shown with the nearest, 'skeleton'");
+	}
+
+	@Test
+	void theThemesLayoutsRenderedHereNeedNoWarning() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("a.md", "---\ntitle: A\npermalink: /a/\nlayout: skeleton\n---\n")
+			.file("b.md", "---\ntitle: B\npermalink: /b/\nlayout: default\n---\n")
+			.file("c.md", "---\ntitle: C\npermalink: /c/\nlayout: leftnav-page\n---\n")
+			.file("d.md", "---\ntitle: D\npermalink: /d/\nlayout: contact-us\n---\n")
+			.read();
+		assertThat(site.pages()).extracting(Page::permalink, Page::layout).contains(
+				org.assertj.core.groups.Tuple.tuple("/a/", Layout.SKELETON),
+				org.assertj.core.groups.Tuple.tuple("/b/", Layout.SKELETON),
+				org.assertj.core.groups.Tuple.tuple("/c/", Layout.PAGE),
+				org.assertj.core.groups.Tuple.tuple("/d/", Layout.CONTACT_US));
+		assertThat(site.warnings()).extracting(ContentProblem::problem).noneMatch((problem) -> problem.contains("layout"));
 	}
 
 	@Test

@@ -87,17 +87,16 @@ class IsomerSiteTests {
 	@Test
 	void theResourceRoomListsPostsNewestFirstAPageAtATimeWithCategories() throws Exception {
 		Document first = fetch("/news/");
-		assertThat(first.select("h1").text()).isEqualTo("Newsroom");
-		assertThat(first.select(".post-card-title")).extracting(Element::text)
+		assertThat(first.select(".media-card-title")).extracting(Element::text)
 			.containsExactly("New Permits Open for Applications", "A New Year of Examples");
-		assertThat(first.select(".listing-categories a[aria-current=page]").text()).isEqualTo("All");
+		assertThat(first.select(".room-tabs a[aria-current=page]").text()).isEqualTo("All");
 		assertThat(first.select(".pagination a[rel=next]").attr("href")).isEqualTo("/news/page2/");
 		Document second = fetch("/news/page2/");
-		assertThat(second.select(".post-card-title a")).extracting((link) -> link.attr("href"))
+		assertThat(second.select(".media-card-title a")).extracting((link) -> link.attr("href"))
 			.containsExactly("/news/speeches/minister-speech.html", "/files/slides.pdf");
 		Document speeches = fetch("/news/speeches/");
-		assertThat(speeches.select(".post-card-title")).hasSize(2);
-		assertThat(speeches.select(".listing-categories a[aria-current=page]").text()).isEqualTo("Speeches");
+		assertThat(speeches.select(".media-card-title")).hasSize(2);
+		assertThat(speeches.select(".room-tabs a[aria-current=page]").text()).isEqualTo("Speeches");
 	}
 
 	@Test
@@ -107,7 +106,7 @@ class IsomerSiteTests {
 		assertThat(post.select(".post-meta time").text()).isEqualTo("10 Feb 2024");
 		assertThat(post.select(".post-meta a").attr("href")).isEqualTo("/news/press-releases/");
 		assertThat(post.select(".breadcrumb li")).extracting(Element::text)
-			.containsExactly("Home", "Newsroom", "Press Releases", "New Permits Open for Applications");
+			.containsExactly("Home", "News and Speeches", "Press Releases", "New Permits Open for Applications");
 	}
 
 	@Test
