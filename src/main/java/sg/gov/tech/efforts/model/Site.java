@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class Site {
 
+	/** Where a Jekyll site keeps its own not-found page ({@code permalink: /404.html}), as its hosts look for it. */
+	public static final String NOT_FOUND_PATH = "/404.html";
+
 	private final SiteSettings settings;
 
 	private final List<Page> pages;
@@ -182,6 +185,18 @@ public final class Site {
 			throw new PageNotFoundException(path);
 		}
 		return route;
+	}
+
+	/** @return the site's own not-found page, at {@link #NOT_FOUND_PATH}; empty when it has none */
+	public Optional<Page> notFoundPage() {
+		Route route = this.routes.get(key(NOT_FOUND_PATH));
+		return (route instanceof Route.PageRoute pageRoute && route.path().equals(NOT_FOUND_PATH))
+				? Optional.of(pageRoute.page()) : Optional.empty();
+	}
+
+	/** @return whether a page is the site's own not-found page, which search engines and site search leave out */
+	public boolean isNotFoundPage(Page page) {
+		return page.permalink().equals(NOT_FOUND_PATH) && notFoundPage().map(page::equals).orElse(false);
 	}
 
 	/**

@@ -154,6 +154,20 @@ class IsomerSiteTests {
 		assertThat(sitemap).doesNotContain("/search/</loc>").doesNotContain("#");
 	}
 
+	@Test
+	void anUnknownPathAnswers404WithTheSitesOwnNotFoundPage() throws Exception {
+		String html = this.mvc.perform(get("/no-such-page/")).andExpect(status().isNotFound()).andReturn().getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("main .prose").text()).contains("This page is not here :(");
+		assertThat(page.select("h1").text()).isEqualTo("404 Error");
+		assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+		assertThat(page.select(".page-title, .breadcrumb")).as("a skeleton page has no title band").isEmpty();
+		assertThat(fetch("/404.html").select("main .prose").text()).contains("This page is not here :(");
+		String sitemap = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap).doesNotContain("/404.html");
+	}
+
 	private Document fetch(String path) throws Exception {
 		String html = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
