@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageBody;
@@ -49,11 +52,20 @@ final class IsomerFileParser {
 
 	private final Map<?, ?> contactData;
 
-	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData) {
+	private final String feedback;
+
+	/**
+	 * @param config the site's {@code _config.yml}
+	 * @param bodies renders bodies
+	 * @param contactData {@code _data/contact-us.yml}, or an empty map
+	 * @param feedback the address of the agency's feedback form ({@code _data/footer.yml}); empty for none
+	 */
+	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData, String feedback) {
 		this.config = config;
 		this.urls = new JekyllUrls(config);
 		this.bodies = bodies;
 		this.contactData = contactData;
+		this.feedback = feedback;
 	}
 
 	/**
@@ -134,7 +146,12 @@ final class IsomerFileParser {
 				needs[0] = needs[0].and(fragment.needs());
 				return fragment.introHtml();
 			}, report).read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
-			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title());
+			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title(), this.feedback,
+					(html) -> {
+						PageBody fragment = this.bodies.fragment(file, url, html, block.lineOf("locations"), report);
+						needs[0] = needs[0].and(fragment.needs());
+						return inline(fragment.introHtml());
+					});
 			case POST -> new PageDetails.PostDetails(date, category(source, 0), category(source, 1),
 					Yaml.text(fields, "image"));
 			default -> PageDetails.NONE;
@@ -145,6 +162,13 @@ final class IsomerFileParser {
 		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
 				Placement.NONE, details, homeImages(details, needs[0]), body.text());
 		return new ParsedFile(source, url, Optional.of(page), head.post(), body.links());
+	}
+
+	/** A line rendered as a paragraph, as the line of text it was: the paragraph's content. */
+	private static String inline(String html) {
+		Element body = Jsoup.parseBodyFragment(html).body();
+		return (body.children().size() == 1 && body.child(0).nameIs("p") && body.ownText().isBlank())
+				? body.child(0).html() : html;
 	}
 
 	/** A homepage's pictures are its sections', not its body's: their hosts join the body's needs. */

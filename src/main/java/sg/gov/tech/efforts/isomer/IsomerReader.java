@@ -79,7 +79,8 @@ public final class IsomerReader {
 		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
 		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, ImageSizes.in(root));
-		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"));
+		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"),
+				Yaml.text(data.map("footer"), "feedback"));
 		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview);
 		List<FileHead> heads = new ArrayList<>();
 		Set<String> staticFiles = new HashSet<>();

@@ -112,10 +112,14 @@ class IsomerSiteTests {
 	@Test
 	void theContactPageShowsAddressesHoursAndContacts() throws Exception {
 		Document contact = fetch("/contact-us/");
-		assertThat(contact.select("address").text()).isEqualTo("1 Example Road Singapore 123456");
+		assertThat(contact.select("h1").text()).isEqualTo("Get in touch with Ministry of Examples");
+		assertThat(contact.select("address").text()).isEqualTo("1 Example Road Singapore 123456 Tel 6000 0000");
+		assertThat(contact.select("address").html()).as("an entity, not its text").doesNotContain("&amp;");
 		assertThat(contact.select(".contact-hours dt").text()).isEqualTo("Monday to Friday");
 		assertThat(contact.select(".contact-group a")).extracting((link) -> link.attr("href"))
-			.containsExactly("tel:+6560000000", "mailto:enquiries@example.gov.sg");
+			.containsExactly("tel:+6560000000", "mailto:enquiries@example.gov.sg", "https://www.example.gov.sg/write");
+		assertThat(contact.select(".contact-group li").last().text()).isEqualTo("Or write through our form");
+		assertThat(contact.select(".contact-feedback a").attr("href")).isEqualTo("https://form.gov.sg/example");
 	}
 
 	@Test
