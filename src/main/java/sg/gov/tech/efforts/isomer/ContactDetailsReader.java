@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.jsoup.Jsoup;
+
 import sg.gov.tech.efforts.model.PageDetails.ContactDetails;
 import sg.gov.tech.efforts.model.PageDetails.ContactGroup;
 import sg.gov.tech.efforts.model.PageDetails.ContactLine;
@@ -68,7 +70,8 @@ final class ContactDetailsReader {
 				});
 			}
 			if (!lines.isEmpty()) {
-				contacts.add(new ContactGroup(Yaml.text(contact, "title"), lines));
+				// editors space titles out with markup ("Feedback:<br><br>"): a heading keeps the words
+				contacts.add(new ContactGroup(Jsoup.parse(Yaml.text(contact, "title")).text(), lines));
 			}
 		}
 		return new ContactDetails(agency.isEmpty() ? siteTitle : agency, locations, contacts, feedback);

@@ -148,7 +148,9 @@ final class IsomerFileParser {
 			}, report).read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
 			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title(), this.feedback,
 					(html) -> {
-						PageBody fragment = this.bodies.fragment(file, url, html, block.lineOf("locations"), report);
+						// Isomer writes these lines into the page as they are: HTML, never Markdown
+						PageBody fragment = this.bodies.render(file, url, html, block.lineOf("locations"), false,
+								BodyRenderer.Format.HTML, report);
 						needs[0] = needs[0].and(fragment.needs());
 						return inline(fragment.introHtml());
 					});

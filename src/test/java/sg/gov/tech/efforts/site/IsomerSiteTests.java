@@ -120,6 +120,7 @@ class IsomerSiteTests {
 			.containsExactly("tel:+6560000000", "mailto:enquiries@example.gov.sg", "https://www.example.gov.sg/write");
 		assertThat(contact.select(".contact-group li").last().text()).isEqualTo("Or write through our form");
 		assertThat(contact.select(".contact-feedback a").attr("href")).isEqualTo("https://form.gov.sg/example");
+		assertThat(contact.select(".contact-group h3").text()).isEqualTo("General Enquiries");
 	}
 
 	@Test
