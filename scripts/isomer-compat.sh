@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the site against each Isomer repository given and compares what it serves with what Jekyll publishes:
-# pages published against pages Jekyll would publish, the ones missing and why, warnings by kind, time from the JVM's
-# start to ready, and RSS. Needs Debian's jekyll (the reference) and python3; loopback only.
+# pages published against pages Jekyll would publish, the ones missing and why, the posts its resource room lists
+# (following its pages) against the posts Jekyll publishes there, warnings by kind, time from the JVM's start to
+# ready, and RSS. Needs Debian's jekyll (the reference) and python3; loopback only.
 # Usage: scripts/isomer-compat.sh DIR...        (env: PORT=8089, SKIP_BUILD=1 to reuse target/*.jar, JAVA=java)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,7 @@ for dir in "$@"; do
 	done
 	if [ -z "$ready" ]; then
 		echo "== $name: the site did not start" >&2; tail -40 "$work/$name.log" >&2
-		rows+=("| $name | did not start | | | | | | |"); app_pid=""; continue
+		rows+=("| $name | did not start | | | | | | | |"); app_pid=""; continue
 	fi
 	rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 	row=$(python3 scripts/isomer_compat.py "$dir" "$work/$name.json" "$work/$name.log" "http://127.0.0.1:$PORT" \
@@ -48,6 +49,6 @@ for dir in "$@"; do
 	kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 done
 echo
-echo "| Site | Jekyll publishes | Served (200, title shown) | Missing | Showing {{ {% {: | Ready after JVM start | RSS at ready | Warnings by kind |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| Site | Jekyll publishes | Served (200, title shown) | Missing | Showing {{ {% {: | Room's posts listed | Ready after JVM start | RSS at ready | Warnings by kind |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"

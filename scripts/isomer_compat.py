@@ -70,6 +70,33 @@ def shows_markup(page):
     return any(marker in text for marker in ('{{', '{%', '{:'))
 
 
+def resource_room(repository, reference):
+    """The resource room's URL and the posts Jekyll publishes in it: _config.yml's resources_name, else the folder
+    holding most posts."""
+    config = open(os.path.join(repository, '_config.yml'), encoding='utf-8', errors='replace').read()
+    named = re.search(r'(?m)^resources_name:\s*["\']?([^"\'\s#]+)', config)
+    posts = collections.defaultdict(list)
+    for item in json.load(open(reference)):
+        if item.get('collection') == 'posts':
+            posts[item['path'].split('/')[0]].append(item)
+    room = named.group(1) if named else max(posts, key=lambda name: len(posts[name]), default='')
+    return ('/' + room + '/' if room else ''), posts.get(room, [])
+
+
+def listed_posts(base, room_url):
+    """The cards a visitor finds in the room's list, following its pages: each post's link, once per card."""
+    listed, url, seen = [], room_url, set()
+    while url and url not in seen:
+        seen.add(url)
+        status, body, _ = fetch(base, url)
+        if status != 200:
+            break
+        listed += [html.unescape(href) for href in re.findall(r'class="media-card-title"><a href="([^"]+)"', body)]
+        following = re.search(r'<a href="([^"]+)" rel="next"', body)
+        url = html.unescape(following.group(1)) if following else ''
+    return listed
+
+
 def kind_of(problem):
     kinds = [
         (r'^image .* resolves to nothing', 'missing image'),
@@ -128,11 +155,16 @@ def main():
         print('  shows markup: ' + url, file=sys.stderr)
     for line in missing:
         print('  missing: ' + line, file=sys.stderr)
+    room_url, room_posts = resource_room(repository, reference)
+    listed = listed_posts(base, room_url) if room_url else []
+    room = f'{len(listed):,} of {len(room_posts):,} ({room_url})' if room_url else 'no room'
+    print(f'   resource room {room_url or "(none)"}: {len(listed)} posts listed, {len(room_posts)} published by Jekyll',
+          file=sys.stderr)
     kinds = ', '.join(f'{kind} {count}' for kind, count in warnings.most_common())
     if errors:
         kinds = 'errors: ' + ', '.join(f'{kind} {count}' for kind, count in errors.most_common()) + '; ' + kinds
     share = 100.0 * served / len(pages) if pages else 0
-    print(f'| {name} | {len(pages)} | {served} ({share:.1f}%) | {len(missing)} | {len(markup)} '
+    print(f'| {name} | {len(pages)} | {served} ({share:.1f}%) | {len(missing)} | {len(markup)} | {room} '
           f'| {int(ready_ms) / 1000:.1f} s | {rss} MB | {kinds} |')
 
 

@@ -12,12 +12,13 @@ work=$(mktemp -d /tmp/jekyll-reference.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cp -r "$repo" "$work/site"
 cd "$work/site"
-rm -rf _site _plugins .jekyll-cache
+rm -rf _site _plugins .jekyll-cache _layouts
 mkdir -p _layouts _plugins
 cp "$here/jekyll/list-pages.rb" _plugins/
-# every layout the repository names renders just the page's content: the reference is about which pages exist
-for layout in $(grep -rhoE '^layout:[[:space:]]*[A-Za-z0-9_-]+' --include='*.md' . | awk '{print $2}' | sort -u) default; do
-	[ -f "_layouts/$layout.html" ] || echo '{{ content }}' >"_layouts/$layout.html"
+# every layout the repository names renders just the page's content, its own layouts too (they include the theme's
+# files, which are not here): the reference is about which pages exist
+for layout in $(grep -rhoE '^layout:[[:space:]]*[A-Za-z0-9_-]+' --include='*.md' --include='*.html' . | awk '{print $2}' | sort -u) default; do
+	echo '{{ content }}' >"_layouts/$layout.html"
 done
 # Isomer's build declares every _folder with pages as an output collection, ordered by its collection.yml
 ruby -ryaml -rjson -e '

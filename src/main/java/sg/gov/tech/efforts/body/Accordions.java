@@ -26,7 +26,7 @@ final class Accordions {
 			label.remove();
 			box.remove();
 		}
-		for (Element accordion : body.select(Css.query(".isomer-accordion:not(details)"))) {
+		for (Element accordion : body.select(Css.query(".isomer-accordion:not(details):not(:has(details))"))) {
 			Element heading = accordion.selectFirst(Css.query(".isomer-accordion-summary, summary, h2, h3, h4, h5, h6"));
 			Element details = new Element("details").addClass("accordion");
 			details.appendElement("summary").html((heading != null) ? heading.html() : "More");
@@ -36,7 +36,8 @@ final class Accordions {
 			details.insertChildren(-1, accordion.childNodesCopy());
 			accordion.replaceWith(details);
 		}
-		body.select(Css.query("details.isomer-accordion")).forEach((details) -> details.addClass("accordion"));
+		body.select(Css.query("details.isomer-accordion, details.isomer-details"))
+			.forEach((details) -> details.addClass("accordion"));
 	}
 
 }

@@ -115,7 +115,7 @@ public final class BodyRenderer {
 		if (text.contains("{:") || text.contains("{#")) {
 			KramdownAttributes.apply(dirty.body());
 		}
-		if (lower.contains("checkbox") || lower.contains("accordion")) {
+		if (lower.contains("checkbox") || lower.contains("accordion") || lower.contains("isomer-details")) {
 			Accordions.rewrite(dirty.body());
 		}
 		Set<String> frames = Set.of();
@@ -148,6 +148,7 @@ public final class BodyRenderer {
 		IsomerHtml.relevelHeadings(html);
 		assignHeadingIds(file, html, sectionHeadings, lines, sectionPages);
 		PageLinks links = LinkInspector.inspect(file, permalink, html, lines, report);
+		ContentMarkup.encodeSpaces(html);
 		PageNeeds needs = new PageNeeds(css, frames, forms, ImageSources.of(html));
 		if (!sectionPages) {
 			List<Section> headings = sectionHeadings.stream()

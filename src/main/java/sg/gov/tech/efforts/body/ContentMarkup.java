@@ -28,6 +28,20 @@ final class ContentMarkup {
 		body.select(Css.query("center")).forEach((centre) -> centre.tagName("div").addClass("center"));
 	}
 
+	/**
+	 * A space is not allowed in an address, though kramdown keeps it there as written: browsers send it as {@code %20},
+	 * so it is written so.
+	 */
+	static void encodeSpaces(Element body) {
+		for (Element linked : body.select(Css.query("a[href], img[src]"))) {
+			String attribute = linked.nameIs("a") ? "href" : "src";
+			String address = linked.attr(attribute);
+			if (address.indexOf(' ') >= 0) {
+				linked.attr(attribute, address.strip().replace(" ", "%20"));
+			}
+		}
+	}
+
 	/** After the allowlist. */
 	static void tidy(Element body) {
 		for (Element table : body.select(Css.query("table"))) {

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /** Markdown to HTML with one flexmark parser and renderer, built once and shared (both are thread-safe). */
@@ -38,7 +39,16 @@ final class MarkdownRenderer {
 	}
 
 	String render(String markdown) {
-		return this.renderer.render(this.parser.parse(markdown));
+		Document parsed = this.parser.parse(markdown);
+		if (!KramdownLinks.mayHave(markdown)) {
+			return this.renderer.render(parsed);
+		}
+		// kramdown takes spaces in a link's address, CommonMark does not: read again with them stood in for
+		String protectedSpaces = KramdownLinks.protect(markdown, parsed);
+		if (protectedSpaces.equals(markdown)) {
+			return this.renderer.render(parsed);
+		}
+		return KramdownLinks.restore(this.renderer.render(this.parser.parse(protectedSpaces)));
 	}
 
 }

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.jsoup.Jsoup;
 
 import sg.gov.tech.efforts.model.PageDetails.ContactDetails;
 import sg.gov.tech.efforts.model.PageDetails.ContactGroup;
@@ -26,9 +29,12 @@ final class ContactDetailsReader {
 	 * @param frontMatter the page's front matter
 	 * @param data {@code _data/contact-us.yml}, or an empty map
 	 * @param siteTitle the site's name, when the agency has none of its own
+	 * @param feedback the address of the agency's feedback form; empty for none
+	 * @param html makes an editor's line of HTML safe (Isomer shows addresses and {@code other} lines as written)
 	 * @return the details
 	 */
-	static ContactDetails read(Map<?, ?> frontMatter, Map<?, ?> data, String siteTitle) {
+	static ContactDetails read(Map<?, ?> frontMatter, Map<?, ?> data, String siteTitle, String feedback,
+			UnaryOperator<String> html) {
 		Map<?, ?> source = (frontMatter.containsKey("locations") || frontMatter.containsKey("contacts")) ? frontMatter
 				: data;
 		String agency = Yaml.text(source, "agency_name");
@@ -38,6 +44,7 @@ final class ContactDetailsReader {
 			if (address.isEmpty()) {
 				continue;
 			}
+			List<String> addressHtml = address.stream().map(html).toList();
 			String map = Yaml.text(location, "maps_link");
 			map = !map.isEmpty() ? map : Yaml.text(location, "find-directions");
 			map = !map.isEmpty() ? map : "https://maps.google.com/maps?q="
@@ -48,7 +55,7 @@ final class ContactDetailsReader {
 				hours.add(new OpeningHours(Yaml.text(entry, "days"), Yaml.text(entry, "time"),
 						Yaml.text(entry, "description")));
 			}
-			locations.add(new ContactLocation(Yaml.text(location, "title"), address, map, hours));
+			locations.add(new ContactLocation(Yaml.text(location, "title"), addressHtml, map, hours));
 		}
 		List<ContactGroup> contacts = new ArrayList<>();
 		String contactsKey = source.containsKey("contacts") ? "contacts" : "column";
@@ -58,26 +65,27 @@ final class ContactDetailsReader {
 				item.forEach((kind, value) -> {
 					String text = (value == null) ? "" : value.toString().strip();
 					if (!text.isEmpty()) {
-						lines.add(line(String.valueOf(kind), text));
+						lines.add(line(String.valueOf(kind), text, html));
 					}
 				});
 			}
 			if (!lines.isEmpty()) {
-				contacts.add(new ContactGroup(Yaml.text(contact, "title"), lines));
+				// editors space titles out with markup ("Feedback:<br><br>"): a heading keeps the words
+				contacts.add(new ContactGroup(Jsoup.parse(Yaml.text(contact, "title")).text(), lines));
 			}
 		}
-		return new ContactDetails(agency.isEmpty() ? siteTitle : agency, locations, contacts);
+		return new ContactDetails(agency.isEmpty() ? siteTitle : agency, locations, contacts, feedback);
 	}
 
 	/** {@code phone}, {@code email}, or for the older layout a {@code line} that says which it is. */
-	private static ContactLine line(String kind, String text) {
+	private static ContactLine line(String kind, String text, UnaryOperator<String> html) {
 		if (kind.equals("phone") || kind.equals("email")) {
-			return new ContactLine(kind, text);
+			return new ContactLine(kind, text, "");
 		}
 		if (text.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+") || text.contains("(email)")) {
-			return new ContactLine("email", text.replace("(email)", "").strip());
+			return new ContactLine("email", text.replace("(email)", "").strip(), "");
 		}
-		return new ContactLine("other", text);
+		return new ContactLine("other", text, html.apply(text));
 	}
 
 }

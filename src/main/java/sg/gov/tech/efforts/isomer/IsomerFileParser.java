@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.body.LiquidRenderer;
@@ -38,6 +42,8 @@ final class IsomerFileParser {
 	/** Layouts whose posts lead to a file or another site rather than being pages. */
 	private static final Set<String> ELSEWHERE = Set.of("file", "link");
 
+	private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://");
+
 	private final JekyllConfig config;
 
 	private final JekyllUrls urls;
@@ -46,11 +52,20 @@ final class IsomerFileParser {
 
 	private final Map<?, ?> contactData;
 
-	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData) {
+	private final String feedback;
+
+	/**
+	 * @param config the site's {@code _config.yml}
+	 * @param bodies renders bodies
+	 * @param contactData {@code _data/contact-us.yml}, or an empty map
+	 * @param feedback the address of the agency's feedback form ({@code _data/footer.yml}); empty for none
+	 */
+	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData, String feedback) {
 		this.config = config;
 		this.urls = new JekyllUrls(config);
 		this.bodies = bodies;
 		this.contactData = contactData;
+		this.feedback = feedback;
 	}
 
 	/**
@@ -131,7 +146,14 @@ final class IsomerFileParser {
 				needs[0] = needs[0].and(fragment.needs());
 				return fragment.introHtml();
 			}, report).read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
-			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title());
+			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title(), this.feedback,
+					(html) -> {
+						// Isomer writes these lines into the page as they are: HTML, never Markdown
+						PageBody fragment = this.bodies.render(file, url, html, block.lineOf("locations"), false,
+								BodyRenderer.Format.HTML, report);
+						needs[0] = needs[0].and(fragment.needs());
+						return inline(fragment.introHtml());
+					});
 			case POST -> new PageDetails.PostDetails(date, category(source, 0), category(source, 1),
 					Yaml.text(fields, "image"));
 			default -> PageDetails.NONE;
@@ -142,6 +164,13 @@ final class IsomerFileParser {
 		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
 				Placement.NONE, details, homeImages(details, needs[0]), body.text());
 		return new ParsedFile(source, url, Optional.of(page), head.post(), body.links());
+	}
+
+	/** A line rendered as a paragraph, as the line of text it was: the paragraph's content. */
+	private static String inline(String html) {
+		Element body = Jsoup.parseBodyFragment(html).body();
+		return (body.children().size() == 1 && body.child(0).nameIs("p") && body.ownText().isBlank())
+				? body.child(0).html() : html;
 	}
 
 	/** A homepage's pictures are its sections', not its body's: their hosts join the body's needs. */
@@ -160,20 +189,30 @@ final class IsomerFileParser {
 		return new PageNeeds(needs.css(), needs.frameSources(), needs.formActions(), images);
 	}
 
+	/**
+	 * A post as lists show it: a page of its own, else what Isomer links instead, its {@code permalink} for a
+	 * {@code layout: link} post (or {@code external}, {@code link}), its {@code file_url} for a file.
+	 */
 	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,
 			String layout) {
 		String target = url;
-		boolean external = false;
-		for (String key : List.of("file_url", "external", "link")) {
-			String value = Yaml.text(fields, key);
-			if (!value.isEmpty() && (ELSEWHERE.contains(layout) || Yaml.text(fields, "permalink").isEmpty())) {
-				target = value;
-				external = true;
-				break;
-			}
+		Post.Kind kind = Post.Kind.PAGE;
+		String permalink = Yaml.text(fields, "permalink");
+		String file = Yaml.text(fields, "file_url");
+		String link = orElse(Yaml.text(fields, "external"), Yaml.text(fields, "link"));
+		if (layout.equalsIgnoreCase("link") && ABSOLUTE.matcher(permalink).lookingAt()) {
+			link = permalink;
+		}
+		if (!file.isEmpty() && (layout.equalsIgnoreCase("file") || permalink.isEmpty())) {
+			target = file;
+			kind = Post.Kind.FILE;
+		}
+		else if (!link.isEmpty() && (ELSEWHERE.contains(layout.toLowerCase(Locale.ROOT)) || permalink.isEmpty())) {
+			target = link;
+			kind = Post.Kind.LINK;
 		}
 		return new Post(title, date, category(source, 1), Yaml.text(fields, "description"), Yaml.text(fields, "image"),
-				target, external, source.name());
+				target, kind, source.name());
 	}
 
 	/** A post's categories are the folders before {@code _posts/}: the room, then the category. */
@@ -192,9 +231,15 @@ final class IsomerFileParser {
 		}
 		Optional<Layout> layout = Layout.named(written);
 		if (layout.isEmpty()) {
-			report.warn(file, block.lineOf("layout"), "the layout '" + written + "' is not one this site knows: the "
-					+ "page is shown with the 'page' layout");
-			return isPost ? Layout.POST : Layout.PAGE;
+			Optional<Layout> nearest = Layout.nearest(written);
+			Layout shown = nearest.filter((near) -> !isPost || near != Layout.PAGE)
+				.orElse(isPost ? Layout.POST : Layout.PAGE);
+			report.warn(file, block.lineOf("layout"), nearest.isPresent()
+					? "the theme's layout '" + written + "' is not rendered here: the page is shown with the nearest, '"
+							+ shown.written() + "'"
+					: "the layout '" + written + "' is not one this site knows: the page is shown with the '"
+							+ shown.written() + "' layout");
+			return shown;
 		}
 		// the defaults give every file 'page': a post still shows its date and category
 		return (isPost && layout.get() == Layout.PAGE) ? Layout.POST : layout.get();

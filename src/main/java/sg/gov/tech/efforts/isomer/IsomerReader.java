@@ -79,7 +79,8 @@ public final class IsomerReader {
 		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
 		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, ImageSizes.in(root));
-		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"));
+		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"),
+				Yaml.text(data.map("footer"), "feedback"));
 		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview);
 		List<FileHead> heads = new ArrayList<>();
 		Set<String> staticFiles = new HashSet<>();
@@ -132,7 +133,10 @@ public final class IsomerReader {
 		Map<String, String> navTitles = NavigationTitles.of(data.map("navigation"));
 		List<PageCollection> builtCollections = new ArrayList<>();
 		List<Page> pages = CollectionPages.place(published, collections, navTitles, builtCollections);
-		List<ResourceRoom> rooms = ResourceRooms.of(published, config, navTitles);
+		ResourceRooms.Found found = ResourceRooms.of(published, config, navTitles);
+		List<ResourceRoom> rooms = found.rooms();
+		// a room's and its categories' index.html are its lists, at their URLs
+		pages = pages.stream().filter((page) -> !found.indexPages().contains(page.source())).toList();
 		Optional<ResourceRoom> room = rooms.stream().filter((candidate) -> candidate.name().equals(config.resourcesName()))
 			.findFirst()
 			.or(() -> rooms.stream().findFirst());
@@ -140,7 +144,9 @@ public final class IsomerReader {
 		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report);
 		Site site = new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, List.of(),
 				List.of());
-		List<PageLinks> links = published.stream().filter((file) -> file.page().isPresent()).map(ParsedFile::links)
+		List<PageLinks> links = published.stream()
+			.filter((file) -> file.page().isPresent() && !found.indexPages().contains(file.source().name()))
+			.map(ParsedFile::links)
 			.toList();
 		LinkChecker.check(site, links, site::hasFile, report, this.strict);
 		return new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, report.warnings(),

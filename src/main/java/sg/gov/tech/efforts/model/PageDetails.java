@@ -45,8 +45,9 @@ public sealed interface PageDetails
 	 * @param agency the agency's name in the heading
 	 * @param locations its addresses with opening hours
 	 * @param contacts its ways of being reached
+	 * @param feedback the address of its feedback form (the footer's); empty for none
 	 */
-	record ContactDetails(String agency, List<ContactLocation> locations, List<ContactGroup> contacts)
+	record ContactDetails(String agency, List<ContactLocation> locations, List<ContactGroup> contacts, String feedback)
 			implements PageDetails {
 
 		public ContactDetails {
@@ -60,7 +61,7 @@ public sealed interface PageDetails
 	 * An office.
 	 *
 	 * @param title its name
-	 * @param address its address, one line each
+	 * @param address its address, one line each, as safe HTML (editors write entities and links there)
 	 * @param mapUrl a map of it
 	 * @param hours its opening hours
 	 */
@@ -102,8 +103,9 @@ public sealed interface PageDetails
 	 *
 	 * @param kind {@code phone}, {@code email} or {@code other}
 	 * @param value what it says
+	 * @param html the line as safe HTML, for {@code other} text in which editors write links
 	 */
-	record ContactLine(String kind, String value) {
+	record ContactLine(String kind, String value, String html) {
 
 		/** @return a {@code tel:} or {@code mailto:} address, or empty for text */
 		public String href() {

@@ -11,9 +11,29 @@ import java.time.LocalDate;
  * @param description its summary; empty for none
  * @param image its picture, a site path or address; empty for none
  * @param url where it leads: the post's page, the file or the link
- * @param external whether it leads away from the site's pages (a file or a link), so lists say so
+ * @param kind whether it is a page, a file to download or a link to another site, so lists say so
  * @param source the file it comes from
  */
 public record Post(String title, LocalDate date, String category, String description, String image, String url,
-		boolean external, String source) {
+		Kind kind, String source) {
+
+	/** What a post leads to. */
+	public enum Kind {
+
+		/** A page of the site: the post itself. */
+		PAGE,
+
+		/** A file to download ({@code layout: file}, {@code file_url}). */
+		FILE,
+
+		/** Another site ({@code layout: link}). */
+		LINK
+
+	}
+
+	/** @return whether it leads away from the site's pages (a file or a link) */
+	public boolean external() {
+		return this.kind != Kind.PAGE;
+	}
+
 }

@@ -56,16 +56,16 @@ public sealed interface Route permits Route.PageRoute, Route.SectionRoute, Route
 	}
 
 	/**
-	 * One page of a resource room's list of posts, all of them or one category's.
+	 * One page of a resource room's list of posts: all of them or one category's, of every year or of one.
 	 * @param room the resource room
-	 * @param category the category listed; empty for every post
+	 * @param selection which posts the list shows
 	 * @param number the list page, from 1
 	 */
-	record ListingRoute(ResourceRoom room, Optional<ResourceRoom.Category> category, int number) implements Route {
+	record ListingRoute(ResourceRoom room, ResourceRoom.Selection selection, int number) implements Route {
 
 		@Override
 		public String path() {
-			return this.room.pageUrl(this.category, this.number);
+			return this.room.pageUrl(this.selection, this.number);
 		}
 
 		@Override

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class Site {
 
+	/** Where a Jekyll site keeps its own not-found page ({@code permalink: /404.html}), as its hosts look for it. */
+	public static final String NOT_FOUND_PATH = "/404.html";
+
 	private final SiteSettings settings;
 
 	private final List<Page> pages;
@@ -77,18 +80,16 @@ public final class Site {
 			}
 		}
 		for (ResourceRoom room : this.rooms) {
-			addListings(routes, room, Optional.empty());
-			room.categories().forEach((category) -> addListings(routes, room, Optional.of(category)));
+			room.selections().forEach((selection) -> addListings(routes, room, selection));
 		}
 		this.routes = Map.copyOf(routes);
 		this.lastModified = this.pages.stream().map(Page::lastModified).max(Comparator.naturalOrder())
 			.orElse(Instant.EPOCH);
 	}
 
-	private static void addListings(Map<String, Route> routes, ResourceRoom room,
-			Optional<ResourceRoom.Category> category) {
-		for (int number = 1; number <= room.pageCount(category); number++) {
-			Route listing = new Route.ListingRoute(room, category, number);
+	private static void addListings(Map<String, Route> routes, ResourceRoom room, ResourceRoom.Selection selection) {
+		for (int number = 1; number <= room.pageCount(selection); number++) {
+			Route listing = new Route.ListingRoute(room, selection, number);
 			// a page an editor wrote at the list's URL (news/index.md) takes its place
 			routes.putIfAbsent(key(listing.path()), listing);
 		}
@@ -184,6 +185,18 @@ public final class Site {
 			throw new PageNotFoundException(path);
 		}
 		return route;
+	}
+
+	/** @return the site's own not-found page, at {@link #NOT_FOUND_PATH}; empty when it has none */
+	public Optional<Page> notFoundPage() {
+		Route route = this.routes.get(key(NOT_FOUND_PATH));
+		return (route instanceof Route.PageRoute pageRoute && route.path().equals(NOT_FOUND_PATH))
+				? Optional.of(pageRoute.page()) : Optional.empty();
+	}
+
+	/** @return whether a page is the site's own not-found page, which search engines and site search leave out */
+	public boolean isNotFoundPage(Page page) {
+		return page.permalink().equals(NOT_FOUND_PATH) && notFoundPage().map(page::equals).orElse(false);
 	}
 
 	/**

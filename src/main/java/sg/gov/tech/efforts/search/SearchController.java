@@ -1,12 +1,17 @@
 package sg.gov.tech.efforts.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.seo.SeoProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
 import sg.gov.tech.efforts.site.view.Updated;
+import sg.gov.tech.efforts.site.view.ViewModels;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,23 +26,42 @@ class SearchController {
 
 	private final SearchIndex index;
 
-	SearchController(SiteContent content, SearchIndex index) {
+	private final SeoProperties seo;
+
+	SearchController(SiteContent content, SearchIndex index, SeoProperties seo) {
 		this.content = content;
 		this.index = index;
+		this.seo = seo;
 	}
 
 	@GetMapping("/search")
 	ModelAndView search(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "query", required = false) String isomerQuery) {
+			@RequestParam(name = "query", required = false) String isomerQuery,
+			@RequestParam(name = "page", required = false) String page) {
 		Site site = this.content.site();
 		// Isomer's own search forms send "query"
 		SearchQuery query = SearchQuery.of((q != null) ? q : isomerQuery);
-		SearchResults results = query.isEmpty() ? SearchResults.NONE : this.index.search(query);
+		SearchResults results = query.isEmpty() ? SearchResults.NONE : this.index.search(query, number(page));
+		IntFunction<String> url = (number) -> "/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
+				+ ((number > 1) ? "&page=" + number : "");
+		int shown = results.page();
+		List<NavLink> pages = ViewModels.pageLinks(results.pageCount(), shown, url);
+		NavLink previous = (shown > 1) ? NavLink.to("Previous", url.apply(shown - 1)) : null;
+		NavLink next = (shown < results.pageCount()) ? NavLink.to("Next", url.apply(shown + 1)) : null;
 		return new ModelAndView("search/results")
-			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH))
+			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH, pages, previous, next,
+					this.seo.absolute("/").replaceAll("/$", "")))
 			.addObject("chrome", Chrome.of(site))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
+	}
+
+	/** A page number as a visitor may have typed it: anything but a number from 1 is the first page. */
+	private static int number(String page) {
+		if (page == null || !page.strip().matches("\\d{1,4}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(page.strip()));
 	}
 
 }

@@ -22,7 +22,8 @@ final class SearchEntries {
 	static List<SearchEntry> of(Site site) {
 		List<SearchEntry> entries = new ArrayList<>();
 		for (Page page : site.pages()) {
-			if (page.layout() == Layout.SEARCH || page.layout() == Layout.HOMEPAGE && page.introHtml().isEmpty()) {
+			if (page.layout() == Layout.SEARCH || page.layout() == Layout.HOMEPAGE && page.introHtml().isEmpty()
+					|| site.isNotFoundPage(page)) {
 				continue;
 			}
 			entries.add(new SearchEntry(page.title(), page.permalink(), "", page.text()));

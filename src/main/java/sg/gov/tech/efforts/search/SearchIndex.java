@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -61,7 +62,14 @@ public class SearchIndex implements SiteContentListener {
 	/** Bounds the work one query can cause, whatever its length. */
 	private static final int MAX_TERMS = 32;
 
-	private static final int MAX_HITS = 50;
+	/** Results a page shows, as Isomer's search does. */
+	static final int PER_PAGE = 10;
+
+	/** Bounds the work one query can cause: no visitor reads past the fiftieth page. */
+	private static final int MAX_HITS = 500;
+
+	/** Passages of a text the snippet may mark matches in. */
+	private static final int PASSAGES = 5;
 
 	private final Analyzer analyzer = new EnglishAnalyzer();
 
@@ -142,9 +150,19 @@ public class SearchIndex implements SiteContentListener {
 	/**
 	 * Finds the pages and sections that contain every word of the query, or failing that any of them, best first.
 	 * @param query the visitor's query; any text is safe, none is read as query syntax
-	 * @return the hits, best first; none for a query without searchable words
+	 * @return the first page of hits; none for a query without searchable words
 	 */
 	public SearchResults search(SearchQuery query) {
+		return search(query, 1);
+	}
+
+	/**
+	 * One page of what {@link #search(SearchQuery)} finds, {@link #PER_PAGE} hits a page.
+	 * @param query the visitor's query
+	 * @param page the page asked for, from 1; one past the last is the last
+	 * @return that page's hits, with how many there are in all
+	 */
+	public SearchResults search(SearchQuery query, int page) {
 		Snapshot current = this.snapshot;
 		List<String> terms = terms(query.text());
 		if (terms.isEmpty()) {
@@ -152,22 +170,25 @@ public class SearchIndex implements SiteContentListener {
 		}
 		try {
 			Query all = match(terms, Occur.MUST);
-			ScoreDoc[] found = current.searcher().search(all, MAX_HITS, BEST_FIRST).scoreDocs;
+			TopDocs found = current.searcher().search(all, MAX_HITS, BEST_FIRST);
 			// marks every word wherever it appears: a title-or-text query would match neither field on its own
 			Query any = match(terms, Occur.SHOULD);
-			boolean everyWord = found.length > 0 || terms.size() == 1;
+			boolean everyWord = found.scoreDocs.length > 0 || terms.size() == 1;
 			if (!everyWord) {
-				found = current.searcher().search(any, MAX_HITS, BEST_FIRST).scoreDocs;
+				found = current.searcher().search(any, MAX_HITS, BEST_FIRST);
 			}
+			ScoreDoc[] docs = found.scoreDocs;
+			int pageCount = Math.max(1, (docs.length + PER_PAGE - 1) / PER_PAGE);
+			int shown = Math.max(1, Math.min(page, pageCount));
 			List<SearchHit> hits = new ArrayList<>();
 			StoredFields stored = current.searcher().storedFields();
-			for (ScoreDoc doc : found) {
-				SearchEntry entry = current.entries().get(stored.document(doc.doc).get(URL));
+			for (int i = (shown - 1) * PER_PAGE; i < Math.min(docs.length, shown * PER_PAGE); i++) {
+				SearchEntry entry = current.entries().get(stored.document(docs[i].doc).get(URL));
 				if (entry != null) {
 					hits.add(hit(entry, any));
 				}
 			}
-			return new SearchResults(hits, everyWord || hits.isEmpty());
+			return new SearchResults(hits, everyWord || hits.isEmpty(), docs.length, shown, pageCount);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -209,7 +230,7 @@ public class SearchIndex implements SiteContentListener {
 		List<SearchHit.Fragment> title = (List<SearchHit.Fragment>) this.highlighter.highlightWithoutSearcher(TITLE,
 				query, entry.title(), 1);
 		List<SearchHit.Fragment> snippet = entry.text().isEmpty() ? List.of()
-				: (List<SearchHit.Fragment>) this.highlighter.highlightWithoutSearcher(BODY, query, entry.text(), 1);
+				: (List<SearchHit.Fragment>) this.highlighter.highlightWithoutSearcher(BODY, query, entry.text(), PASSAGES);
 		return new SearchHit(entry.url(), entry.context(), title, snippet);
 	}
 

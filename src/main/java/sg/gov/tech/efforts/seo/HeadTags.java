@@ -17,6 +17,12 @@ package sg.gov.tech.efforts.seo;
 public record HeadTags(String canonical, String title, String description, String siteName, String type,
 		String image, String imageAlt, boolean indexable, String breadcrumbJson, String webPageJson) {
 
+	/** @return the same tags, for a page no search engine may list (the site's own not-found page) */
+	public HeadTags notIndexable() {
+		return new HeadTags(this.canonical, this.title, this.description, this.siteName, this.type, this.image,
+				this.imageAlt, false, this.breadcrumbJson, this.webPageJson);
+	}
+
 	public boolean hasImage() {
 		return !this.image.isEmpty();
 	}

@@ -62,7 +62,7 @@ class SitemapController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (Page page : site.pages()) {
-			if (page.layout() == Layout.SEARCH) {
+			if (page.layout() == Layout.SEARCH || site.isNotFoundPage(page)) {
 				continue;
 			}
 			url(xml, page.permalink(), page.lastModified());

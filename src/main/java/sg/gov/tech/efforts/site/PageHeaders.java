@@ -67,9 +67,12 @@ public class PageHeaders {
 		return List.copyOf(headers);
 	}
 
-	/** @return the headers of the 404 page: never kept without asking, or a page added later would stay missing */
-	List<ResponseHeader> notFound(Site site) {
-		return List.copyOf(common(this.policies.baseFor(site), NO_CACHE));
+	/**
+	 * @param policy the Content-Security-Policy of what the 404 page shows
+	 * @return the headers of the 404 page: never kept without asking, or a page added later would stay missing
+	 */
+	List<ResponseHeader> notFound(String policy) {
+		return List.copyOf(common(policy, NO_CACHE));
 	}
 
 	/** @return the headers of a page's own stylesheet, whose name is its content's hash */

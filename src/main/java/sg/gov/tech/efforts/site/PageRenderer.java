@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.seo.HeadTags;
 import sg.gov.tech.efforts.seo.PageHeads;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
@@ -194,10 +196,19 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		return RenderedPage.stylesheet(css, this.headers.stylesheet(site));
 	}
 
+	/** The site's own not-found page ({@code misc/404.html}) when it has one, else the built-in one. */
 	@Override
 	public RenderedPage notFound(Site site) {
+		Optional<Page> own = site.notFoundPage();
+		if (own.isPresent()) {
+			Route route = new Route.PageRoute(own.get());
+			Map<String, Object> model = model(site, route);
+			return RenderedPage.html(process(template(route), model), site.lastModified(),
+					this.headers.notFound((String) model.get(POLICY)));
+		}
 		return RenderedPage.html(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
-				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(), this.headers.notFound(site));
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(),
+				this.headers.notFound(this.policies.baseFor(site)));
 	}
 
 	/** Model keys the templates do not read: what the response's headers need. */
@@ -216,6 +227,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		return switch (route.source().orElseThrow().layout()) {
 			case HOMEPAGE -> "pages/homepage";
 			case CONTACT_US -> "pages/contact";
+			case SKELETON -> "pages/skeleton";
 			default -> "pages/page";
 		};
 	}
@@ -232,19 +244,21 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		if (route instanceof Route.ListingRoute listing) {
 			ListingView view = ViewModels.listing(site, listing);
 			return Map.of("listing", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
-					route.path(), view.title(), view.description(), linked(view.breadcrumb()), modified));
+					route.path(), view.documentTitle(), view.description(), linked(view.breadcrumb()), modified));
 		}
-		PageView view = ViewModels.page(site, route.source().orElseThrow());
+		Page page = route.source().orElseThrow();
+		PageView view = ViewModels.page(site, page);
+		HeadTags seo = this.heads.of(site, route.path(), view.title(), view.description(), linked(view.breadcrumb()),
+				modified);
 		return Map.of("page", view, "chrome", chrome, "updated", updated, "latestCards",
-				ViewModels.latestCards(site, view), "seo", this.heads.of(site, route.path(), view.title(),
-						view.description(), linked(view.breadcrumb()), modified));
+				ViewModels.latestCards(site, view), "seo", site.isNotFoundPage(page) ? seo.notIndexable() : seo);
 	}
 
 	/** When what lives at a route last changed: its page's file, or for a list of posts its newest post's. */
 	private static Instant modified(Site site, Route route) {
 		if (route instanceof Route.ListingRoute listing) {
 			Set<String> sources = new HashSet<>();
-			listing.room().posts(listing.category()).forEach((post) -> sources.add(post.source()));
+			listing.room().posts(listing.selection()).forEach((post) -> sources.add(post.source()));
 			return site.pages().stream()
 				.filter((page) -> sources.contains(page.source()))
 				.map(Page::lastModified)

@@ -15,7 +15,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * revalidation, no body for HEAD, and the headers the page was rendered with ({@link PageHeaders}). {@link PageAdapter}
  * answers the same requests with the same bytes ahead of the servlet layer; this is the path for what it leaves.
  */
-final class PageResponses {
+public final class PageResponses {
 
 	private PageResponses() {
 	}
@@ -29,7 +29,7 @@ final class PageResponses {
 	}
 
 	/** The 404 page, which has no validators: nothing to revalidate. */
-	static void notFound(RenderedPage page, ServletWebRequest webRequest) throws IOException {
+	public static void notFound(RenderedPage page, ServletWebRequest webRequest) throws IOException {
 		boolean gzip = headers(page, webRequest);
 		webRequest.getResponse().setStatus(HttpStatus.NOT_FOUND.value());
 		body(page, gzip, webRequest);

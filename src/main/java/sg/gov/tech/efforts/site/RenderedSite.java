@@ -141,8 +141,8 @@ public final class RenderedSite {
 				: Optional.empty();
 	}
 
-	/** The 404 page, linking the site's pages or its navigation. */
-	RenderedPage notFound() {
+	/** The 404 page: the site's own, else one linking the site's pages or its navigation. */
+	public RenderedPage notFound() {
 		RenderedPage page = this.notFound;
 		if (page == null) {
 			page = this.pages.notFound(this.site);

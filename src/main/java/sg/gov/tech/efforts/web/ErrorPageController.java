@@ -1,10 +1,14 @@
 package sg.gov.tech.efforts.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.site.PageRenderer;
+import sg.gov.tech.efforts.site.PageResponses;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -12,12 +16,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error answers with an HTML page in the site's own chrome, whatever the client accepts: {@code error/404}
- * with links to every page and section, {@code error/4xx} for other client errors and {@code error/500} for server
- * errors. Only the status reaches the template, never an exception, a message or a path.
+ * Every error answers with an HTML page in the site's own chrome, whatever the client accepts: the pre-rendered 404
+ * page (the site's own {@code /404.html}, else one with links to every page and section), {@code error/4xx} for
+ * other client errors and {@code error/500} for server errors. Only the status reaches the template, never an exception, a message or a path.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -26,13 +31,23 @@ class ErrorPageController implements ErrorController {
 
 	private final SiteContent content;
 
-	ErrorPageController(SiteContent content) {
+	private final PageRenderer renderer;
+
+	ErrorPageController(SiteContent content, PageRenderer renderer) {
 		this.content = content;
+		this.renderer = renderer;
 	}
 
+	/** @return the error page's view, or {@code null} when the pre-rendered 404 page has been written */
 	@RequestMapping("${server.error.path:${error.path:/error}}")
-	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = statusOf(request);
+		if (status == HttpStatus.NOT_FOUND) {
+			// a missing file gets the very page a missing page does: the site's own 404 page when it has one
+			PageResponses.notFound(this.renderer.rendered(this.content.site()).notFound(),
+					new ServletWebRequest(request, response));
+			return null;
+		}
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			// the site is read-only: every page and file answers exactly these, whoever refused the method (TRACE
 			// is refused by Tomcat itself, which would list every method the dispatcher servlet could route)

@@ -50,6 +50,22 @@ class ContentMarkupTests {
 	}
 
 	@Test
+	void tiptapsGroupOfAccordionsKeepsThemSiblingsEachWithItsOwnSummary() {
+		Document page = html("<div data-type=\"detailGroup\" class=\"isomer-accordion isomer-accordion-white\">\n"
+				+ "<details class=\"isomer-details\">\n<summary><strong>Who can apply?</strong>\n</summary>\n"
+				+ "<div data-type=\"detailsContent\" class=\"isomer-details-content\">\n<p>Everyone.</p>\n</div>\n"
+				+ "</details>\n<details class=\"isomer-details\">\n<summary>When?</summary>\n"
+				+ "<div data-type=\"detailsContent\" class=\"isomer-details-content\">\n<p>Now.</p>\n</div>\n"
+				+ "</details>\n</div>\n", BodyRenderer.Format.HTML);
+		assertThat(page.select("details details")).as("none nested in another").isEmpty();
+		assertThat(page.select("details.accordion")).hasSize(2)
+			.allSatisfy((details) -> assertThat(details.child(0).tagName()).isEqualTo("summary"));
+		assertThat(page.select("details.accordion > summary")).extracting(Element::text)
+			.containsExactly("Who can apply?", "When?");
+		assertThat(page.select("details.accordion p")).extracting(Element::text).containsExactly("Everyone.", "Now.");
+	}
+
+	@Test
 	void aFormToAListedHostKeepsWorkingWithLabelledFieldsAndAnyOtherBecomesALink() {
 		PageBody body = new BodyRenderer(List.of(), false, ImageSizes.NONE).render("f.md", "/f/",
 				"<form action=\"https://form.gov.sg/abc\" method=\"post\"><input name=\"email\" placeholder=\"Your email\">"

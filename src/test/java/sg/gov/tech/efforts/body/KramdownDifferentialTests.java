@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,27 +59,53 @@ class KramdownDifferentialTests {
 	}
 
 	/**
+	 * Links as editors write them, compared with their addresses, titles and attribute lists applied: kramdown takes
+	 * spaces and balanced parentheses in an address, CommonMark does not.
+	 */
+	static final Map<String, String> LINK_CASES = new LinkedHashMap<>();
+
+	static {
+		LINK_CASES.put("link-spaces-parentheses-target",
+				"[Singpass factsheet](/files/Factsheet - Singpass (National Digital Identity).pdf){:target=\"_blank\"}\n");
+		LINK_CASES.put("link-spaces-in-text", "See [two words](/a b/c d.pdf) and [nested](/a (b (c)) d.pdf) here.\n");
+		LINK_CASES.put("link-spaces-title", "[titled](/x y.pdf \"The title\") and [single](/p q.pdf 'Quoted')\n");
+		LINK_CASES.put("link-unbalanced", "[unbalanced](/a (b.pdf) end\n");
+		LINK_CASES.put("link-space-around", "[padded]( /x.pdf ) and [angle](</a b.pdf>)\n");
+		LINK_CASES.put("image-spaces", "![A chart](/images/chart 2024 (final).png)\n");
+		LINK_CASES.put("link-spaces-in-code", "`[code](/a b.pdf)` and\n\n    [indented](/c d.pdf)\n\nafter\n");
+		LINK_CASES.put("link-spaces-in-list", "* [first](/files/A B.pdf){:target=\"_blank\"}\n* [second](/files/C D.pdf)\n");
+	}
+
+	/**
 	 * Where we still read differently from kramdown, kept so the difference stays known: in a list loose in one place
 	 * only, kramdown leaves the last item tight, we make it a paragraph (the list looks the same but for spacing).
 	 */
 	static final Map<String, String> KNOWN_DIFFERENCES = Map.of("loose-in-one-place", "* one\n* two\n\n* three\n");
 
 	@TempDir
-	Path folder;
+	static Path folder;
 
-	@Test
-	void ourParserReadsEditorsMarkdownAsKramdownDoes() throws Exception {
-		Path repository = this.folder.resolve("repo");
+	/** Every case built by Jekyll once, for all the comparisons. */
+	private static Path site;
+
+	@BeforeAll
+	static void buildEveryCaseWithJekyll() throws Exception {
+		Path repository = folder.resolve("repo");
 		Files.createDirectories(repository);
 		Files.writeString(repository.resolve("_config.yml"), "title: Kramdown\npermalink: pretty\n");
 		Map<String, String> all = new LinkedHashMap<>(CASES);
 		all.putAll(KNOWN_DIFFERENCES);
+		all.putAll(LINK_CASES);
 		for (Map.Entry<String, String> entry : all.entrySet()) {
 			Files.writeString(repository.resolve(entry.getKey() + ".md"),
 					"---\ntitle: " + entry.getKey() + "\n---\n" + entry.getValue(), StandardCharsets.UTF_8);
 		}
-		Path site = this.folder.resolve("site");
-		Jekyll.build(repository, this.folder.resolve("jekyll.json"), site);
+		site = folder.resolve("site");
+		Jekyll.build(repository, folder.resolve("jekyll.json"), site);
+	}
+
+	@Test
+	void ourParserReadsEditorsMarkdownAsKramdownDoes() throws Exception {
 		MarkdownRenderer markdown = new MarkdownRenderer();
 		List<String> differences = new ArrayList<>();
 		for (Map.Entry<String, String> entry : CASES.entrySet()) {
@@ -98,9 +125,43 @@ class KramdownDifferentialTests {
 	}
 
 	@Test
+	void linksWithSpacesAndParenthesesInTheirAddressAreLinksAsInKramdown() throws Exception {
+		MarkdownRenderer markdown = new MarkdownRenderer();
+		List<String> differences = new ArrayList<>();
+		for (Map.Entry<String, String> entry : LINK_CASES.entrySet()) {
+			String expected = linksAndShape(HtmlSanitizer.parse(Files.readString(site.resolve(entry.getKey() + "/index.html"))).body());
+			Element ours = HtmlSanitizer.parse(markdown.render(entry.getValue())).body();
+			KramdownAttributes.apply(ours);
+			String actual = linksAndShape(ours);
+			if (!expected.equals(actual)) {
+				differences.add(entry.getKey() + "\n  kramdown: " + expected + "\n  ours:     " + actual);
+			}
+		}
+		assertThat(differences).as(String.join("\n", differences)).isEmpty();
+	}
+
+	@Test
+	void theComparisonOfLinksSeesADifferentAddressOrTarget() {
+		String link = linksAndShape(HtmlSanitizer.parse("<p><a href=\"/a b.pdf\" target=\"_blank\">A</a></p>").body());
+		assertThat(linksAndShape(HtmlSanitizer.parse("<p><a href=\"/a b.pdf\">A</a></p>").body())).isNotEqualTo(link);
+		assertThat(linksAndShape(HtmlSanitizer.parse("<p><a href=\"/a%20b.pdf\" target=\"_blank\">A</a></p>").body()))
+			.isNotEqualTo(link);
+	}
+
+	@Test
 	void theComparisonSeesADifferenceWhenThereIsOne() {
 		assertThat(shape("<ul><li>one</li></ul>")).isNotEqualTo(shape("<p>* one</p>"));
 		assertThat(shape("<p><strong>a</strong> b</p>")).isNotEqualTo(shape("<p>**a** b</p>"));
+	}
+
+	/** The shape, then each link's and image's address, title and target. */
+	static String linksAndShape(Element body) {
+		StringBuilder links = new StringBuilder(shape(body.html()));
+		for (Element element : body.select("a, img")) {
+			links.append(" | ").append(element.tagName()).append(' ').append(element.attr(element.nameIs("a") ? "href" : "src"))
+				.append(" title=").append(element.attr("title")).append(" target=").append(element.attr("target"));
+		}
+		return links.toString();
 	}
 
 	/** The element tree and text after the allowlist, attributes and whitespace aside, heading levels as one. */

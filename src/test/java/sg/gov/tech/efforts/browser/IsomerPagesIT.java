@@ -35,8 +35,8 @@ class IsomerPagesIT {
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
 	static final List<String> PAGES = List.of("/", "/about-us/", "/about-us/team/staff/", "/news/", "/news/page2/",
-			"/news/speeches/", "/news/press-releases/new-permits/", "/contact-us/", "/services/", "/components/",
-			"/no-such-page/");
+			"/news/speeches/", "/news/2023/", "/news/press-releases/new-permits/", "/contact-us/", "/services/",
+			"/components/", "/no-such-page/", "/search?q=examples");
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
@@ -106,6 +106,38 @@ class IsomerPagesIT {
 		chromium.screenshot("isomer-dropdown", 1280, 800);
 	}
 
+	@Test
+	void aRoomsYearMenuOpensFromTheKeyboardAndItsLinksFollowInTheTabOrder() throws Exception {
+		chromium.viewport(375, 812).open("/news/speeches/");
+		WebElement summary = chromium.driver().findElement(By.cssSelector(".room-years summary"));
+		WebElement recent = chromium.driver().findElement(By.cssSelector(".room-years a"));
+		assertThat(recent.isDisplayed()).as("closed until asked").isFalse();
+		summary.sendKeys(Keys.ENTER);
+		assertThat(recent.isDisplayed()).as("open after Enter").isTrue();
+		summary.sendKeys(Keys.TAB);
+		assertThat(chromium.focused().getAttribute("href")).endsWith("/news/speeches/");
+		chromium.focused().sendKeys(Keys.TAB);
+		assertThat(chromium.focused().getAttribute("href")).endsWith("/news/speeches/2023/");
+		chromium.screenshot("isomer-room-years", 375, 812);
+	}
+
+	@Test
+	void aCardShowsWhereTheFocusIsAndLeadsToItsPost() {
+		chromium.viewport(1280, 800).open("/news/press-releases/");
+		WebElement link = chromium.driver().findElement(By.cssSelector(".media-card-title a"));
+		chromium.driver().findElement(By.cssSelector(".room-tabs a[aria-current=page]")).sendKeys(Keys.TAB);
+		for (int i = 0; i < 10 && !link.equals(chromium.focused()); i++) {
+			chromium.focused().sendKeys(Keys.TAB);
+		}
+		assertThat(chromium.focused()).as("the first card's link, by Tab").isEqualTo(link);
+		String outline = chromium.script("return getComputedStyle(document.querySelector('.media-card')).outlineStyle");
+		assertThat(outline).isEqualTo("solid");
+		String background = chromium.script("return getComputedStyle(document.querySelector('.media-card')).backgroundColor");
+		assertThat(background).as("a media colour").isNotEqualTo("rgba(0, 0, 0, 0)");
+		link.sendKeys(Keys.ENTER);
+		assertThat(chromium.driver().getCurrentUrl()).endsWith("/news/press-releases/new-permits/");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("pages")
 	void theConsoleShowsNoContentSecurityPolicyRefusal(String path) {
@@ -134,7 +166,8 @@ class IsomerPagesIT {
 
 	@Test
 	void screenshotsOfEachKindOfPage() throws Exception {
-		for (String path : List.of("/", "/about-us/team/staff/", "/news/", "/contact-us/", "/components/")) {
+		for (String path : List.of("/", "/about-us/team/staff/", "/news/", "/news/speeches/", "/contact-us/",
+				"/components/", "/no-such-page/")) {
 			chromium.viewport(1280, 800).open(path);
 			assertThat(chromium.screenshot("isomer" + path.replace('/', '-'), 1280, 800)).exists();
 			chromium.viewport(375, 812).open(path);

@@ -186,6 +186,36 @@ class IsomerReaderTests {
 	}
 
 	@Test
+	void aLayoutOfTheThemeThisSiteDoesNotRenderIsShownAsItsNearestWithAWarningNamingIt() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("team.md", "---\ntitle: Team\npermalink: /team/\nlayout: our-team\n---\n")
+			.file("blank.md", "---\ntitle: Blank\npermalink: /blank/\nlayout: blank\n---\n")
+			.read();
+		assertThat(site.page("/team/").layout()).isEqualTo(Layout.PAGE);
+		assertThat(site.page("/blank/").layout()).isEqualTo(Layout.SKELETON);
+		assertThat(site.warnings()).extracting(ContentProblem::toString)
+			.contains("team.md, line 4: the theme's layout 'our-team' is not rendered here: the page is shown with the "
+					+ "nearest, 'page'", "blank.md, line 4: the theme's layout 'blank' is not rendered here: the page is "
+					+ "shown with the nearest, 'skeleton'");
+	}
+
+	@Test
+	void theThemesLayoutsRenderedHereNeedNoWarning() {
+		Site site = repository().page("index.md", "Home", "/", "Hi")
+			.file("a.md", "---\ntitle: A\npermalink: /a/\nlayout: skeleton\n---\n")
+			.file("b.md", "---\ntitle: B\npermalink: /b/\nlayout: default\n---\n")
+			.file("c.md", "---\ntitle: C\npermalink: /c/\nlayout: leftnav-page\n---\n")
+			.file("d.md", "---\ntitle: D\npermalink: /d/\nlayout: contact-us\n---\n")
+			.read();
+		assertThat(site.pages()).extracting(Page::permalink, Page::layout).contains(
+				org.assertj.core.groups.Tuple.tuple("/a/", Layout.SKELETON),
+				org.assertj.core.groups.Tuple.tuple("/b/", Layout.SKELETON),
+				org.assertj.core.groups.Tuple.tuple("/c/", Layout.PAGE),
+				org.assertj.core.groups.Tuple.tuple("/d/", Layout.CONTACT_US));
+		assertThat(site.warnings()).extracting(ContentProblem::problem).noneMatch((problem) -> problem.contains("layout"));
+	}
+
+	@Test
 	void headingsGetAnchorsNotPagesUnlessAPageOptsIn() {
 		String body = "Intro\n\n### One\nText\n\n### Two\nMore";
 		Site site = repository().page("index.md", "Home", "/", "Hi")

@@ -50,8 +50,8 @@ class SearchIndexTests {
 		List<SearchHit.Fragment> snippet = hits.get(0).snippet();
 		assertThat(marked(snippet)).containsExactly("decarbonising");
 		String shown = text(snippet);
-		assertThat(shown.length()).isLessThanOrEqualTo(250);
-		assertThat(shown).startsWith("…");
+		assertThat(shown.length()).isLessThanOrEqualTo(FragmentFormatter.LENGTH + 2);
+		assertThat(shown).contains("taking the lead in decarbonising public sector technology");
 	}
 
 	@Test
@@ -100,6 +100,44 @@ class SearchIndexTests {
 		this.index.siteLoaded(new ContentLoader().load(folder.toString()));
 		assertThat(search("zebra")).extracting(SearchHit::url).containsExactly("/zoo/zebras/");
 		assertThat(search("singpass")).isEmpty();
+	}
+
+	@Test
+	void tenHitsAPageAndThePagesTogetherHoldEachHitOnce(@TempDir Path folder) throws IOException {
+		for (int i = 1; i <= 23; i++) {
+			Files.writeString(folder.resolve("permit-" + i + ".md"), "---\ntitle: Permit " + i + "\npermalink: /permits/"
+					+ i + "/\n---\nApply for permit number " + i + ".\n");
+		}
+		this.index.siteLoaded(new ContentLoader().load(folder.toString()));
+		List<SearchResults> pages = List.of(1, 2, 3).stream()
+			.map((page) -> this.index.search(SearchQuery.of("permit"), page))
+			.toList();
+		assertThat(pages).extracting((page) -> page.hits().size()).containsExactly(10, 10, 3);
+		assertThat(pages).allSatisfy((page) -> {
+			assertThat(page.total()).isEqualTo(23);
+			assertThat(page.pageCount()).isEqualTo(3);
+		});
+		assertThat(pages.stream().flatMap((page) -> page.hits().stream()).map(SearchHit::url).distinct()).hasSize(23);
+		assertThat(pages.get(2).first()).isEqualTo(21);
+		assertThat(this.index.search(SearchQuery.of("permit"), 99).page()).as("past the last page").isEqualTo(3);
+	}
+
+	@Test
+	void aSnippetIsAboutThreeHundredCharactersOfWholeWordsWithEveryMatchMarked(@TempDir Path folder)
+			throws IOException {
+		String before = "Residents of every town across the island keep their homes clean and dry all year. ".repeat(4);
+		String after = "Inspectors visit homes and offices each week to look for stagnant water in pails. ".repeat(4);
+		Files.writeString(folder.resolve("dengue.md"), "---\ntitle: Dengue\npermalink: /dengue/\n---\n" + before
+				+ "\n\nMosquitoes breed in still water, so turn over pails and clear roof gutters.\n\n" + after
+				+ "\n\nMore on mosquitoes later.\n");
+		this.index.siteLoaded(new ContentLoader().load(folder.toString()));
+		String shown = text(search("mosquitoes").get(0).snippet());
+		assertThat(shown.length()).isBetween(FragmentFormatter.LENGTH - 40, FragmentFormatter.LENGTH + 2);
+		assertThat(shown).startsWith("…Mosquitoes breed in still water").endsWith("…").doesNotContain("\n");
+		assertThat(marked(search("mosquitoes").get(0).snippet())).containsExactly("Mosquitoes");
+		assertThat(shown.substring(1, shown.length() - 1).split(" ")).allSatisfy(
+				(word) -> assertThat(before + after + "Mosquitoes breed in still water, so turn over pails and clear roof gutters.")
+					.contains(word));
 	}
 
 	private List<SearchHit> search(String query) {

@@ -87,17 +87,16 @@ class IsomerSiteTests {
 	@Test
 	void theResourceRoomListsPostsNewestFirstAPageAtATimeWithCategories() throws Exception {
 		Document first = fetch("/news/");
-		assertThat(first.select("h1").text()).isEqualTo("Newsroom");
-		assertThat(first.select(".post-card-title")).extracting(Element::text)
+		assertThat(first.select(".media-card-title")).extracting(Element::text)
 			.containsExactly("New Permits Open for Applications", "A New Year of Examples");
-		assertThat(first.select(".listing-categories a[aria-current=page]").text()).isEqualTo("All");
+		assertThat(first.select(".room-tabs a[aria-current=page]").text()).isEqualTo("All");
 		assertThat(first.select(".pagination a[rel=next]").attr("href")).isEqualTo("/news/page2/");
 		Document second = fetch("/news/page2/");
-		assertThat(second.select(".post-card-title a")).extracting((link) -> link.attr("href"))
+		assertThat(second.select(".media-card-title a")).extracting((link) -> link.attr("href"))
 			.containsExactly("/news/speeches/minister-speech.html", "/files/slides.pdf");
 		Document speeches = fetch("/news/speeches/");
-		assertThat(speeches.select(".post-card-title")).hasSize(2);
-		assertThat(speeches.select(".listing-categories a[aria-current=page]").text()).isEqualTo("Speeches");
+		assertThat(speeches.select(".media-card-title")).hasSize(2);
+		assertThat(speeches.select(".room-tabs a[aria-current=page]").text()).isEqualTo("Speeches");
 	}
 
 	@Test
@@ -107,16 +106,21 @@ class IsomerSiteTests {
 		assertThat(post.select(".post-meta time").text()).isEqualTo("10 Feb 2024");
 		assertThat(post.select(".post-meta a").attr("href")).isEqualTo("/news/press-releases/");
 		assertThat(post.select(".breadcrumb li")).extracting(Element::text)
-			.containsExactly("Home", "Newsroom", "Press Releases", "New Permits Open for Applications");
+			.containsExactly("Home", "News and Speeches", "Press Releases", "New Permits Open for Applications");
 	}
 
 	@Test
 	void theContactPageShowsAddressesHoursAndContacts() throws Exception {
 		Document contact = fetch("/contact-us/");
-		assertThat(contact.select("address").text()).isEqualTo("1 Example Road Singapore 123456");
+		assertThat(contact.select("h1").text()).isEqualTo("Get in touch with Ministry of Examples");
+		assertThat(contact.select("address").text()).isEqualTo("1 Example Road Singapore 123456 Tel 6000 0000");
+		assertThat(contact.select("address").html()).as("an entity, not its text").doesNotContain("&amp;");
 		assertThat(contact.select(".contact-hours dt").text()).isEqualTo("Monday to Friday");
 		assertThat(contact.select(".contact-group a")).extracting((link) -> link.attr("href"))
-			.containsExactly("tel:+6560000000", "mailto:enquiries@example.gov.sg");
+			.containsExactly("tel:+6560000000", "mailto:enquiries@example.gov.sg", "https://www.example.gov.sg/write");
+		assertThat(contact.select(".contact-group li").last().text()).isEqualTo("Or write through our form");
+		assertThat(contact.select(".contact-feedback a").attr("href")).isEqualTo("https://form.gov.sg/example");
+		assertThat(contact.select(".contact-group h3").text()).isEqualTo("General Enquiries");
 	}
 
 	@Test
@@ -153,6 +157,20 @@ class IsomerSiteTests {
 		assertThat(sitemap).contains("/about-us/team/staff/</loc>", "/news/</loc>", "/news/speeches/</loc>",
 				"/about-us/History.html</loc>");
 		assertThat(sitemap).doesNotContain("/search/</loc>").doesNotContain("#");
+	}
+
+	@Test
+	void anUnknownPathAnswers404WithTheSitesOwnNotFoundPage() throws Exception {
+		String html = this.mvc.perform(get("/no-such-page/")).andExpect(status().isNotFound()).andReturn().getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("main .prose").text()).contains("This page is not here :(");
+		assertThat(page.select("h1").text()).isEqualTo("404 Error");
+		assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+		assertThat(page.select(".page-title, .breadcrumb")).as("a skeleton page has no title band").isEmpty();
+		assertThat(fetch("/404.html").select("main .prose").text()).contains("This page is not here :(");
+		String sitemap = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap).doesNotContain("/404.html");
 	}
 
 	private Document fetch(String path) throws Exception {

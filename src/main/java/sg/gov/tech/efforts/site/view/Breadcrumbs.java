@@ -39,7 +39,7 @@ final class Breadcrumbs {
 			site.rooms().stream().filter((room) -> room.name().equals(post.room())).findFirst().ifPresent((room) -> {
 				trail.add(NavLink.to(room.title(), room.url()));
 				room.category(post.category())
-					.ifPresent((category) -> trail.add(NavLink.to(category.title(), category.url())));
+					.ifPresent((category) -> trail.add(NavLink.to(category.heading(), category.url())));
 			});
 		}
 		else {
@@ -60,16 +60,14 @@ final class Breadcrumbs {
 		return trail;
 	}
 
-	/** Home, the room, and the category when one is listed; the last step is the list itself. */
-	static List<NavLink> of(ResourceRoom room, Optional<ResourceRoom.Category> category) {
-		List<NavLink> trail = new ArrayList<>(List.of(NavLink.to("Home", "/")));
-		if (category.isEmpty()) {
-			trail.add(new NavLink(room.title(), room.url(), true));
-		}
-		else {
-			trail.add(NavLink.to(room.title(), room.url()));
-			trail.add(new NavLink(category.get().title(), category.get().url(), true));
-		}
+	/** Home, the room, the category and the year when one is listed; the last step is the list itself. */
+	static List<NavLink> of(ResourceRoom room, ResourceRoom.Selection selection) {
+		List<NavLink> trail = new ArrayList<>(List.of(NavLink.to("Home", "/"), NavLink.to(room.title(), room.url())));
+		selection.category()
+			.ifPresent((category) -> trail.add(NavLink.to(category.heading(), category.url())));
+		selection.year().ifPresent((year) -> trail.add(NavLink.to(year.toString(), room.url(selection))));
+		NavLink last = trail.remove(trail.size() - 1);
+		trail.add(new NavLink(last.title(), last.url(), true));
 		return trail;
 	}
 

@@ -1,10 +1,12 @@
 package sg.gov.tech.efforts.site.view;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 
 import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.model.HomeSection;
@@ -58,8 +60,9 @@ public final class ViewModels {
 
 	public static ListingView listing(Site site, Route.ListingRoute route) {
 		ResourceRoom room = route.room();
-		Optional<ResourceRoom.Category> category = route.category();
-		List<Post> all = room.posts(category);
+		ResourceRoom.Selection selection = route.selection();
+		Optional<ResourceRoom.Category> category = selection.category();
+		List<Post> all = room.posts(selection);
 		int from = (route.number() - 1) * room.perPage();
 		List<ListingView.PostCard> cards = all.subList(Math.min(from, all.size()),
 				Math.min(from + room.perPage(), all.size()))
@@ -69,21 +72,62 @@ public final class ViewModels {
 		List<NavLink> categories = new ArrayList<>();
 		if (!room.categories().isEmpty()) {
 			categories.add(new NavLink("All", room.url(), category.isEmpty()));
-			room.categories().forEach((each) -> categories.add(new NavLink(each.title(), each.url(),
-					category.map((listed) -> listed.equals(each)).orElse(false))));
+			room.categories().stream()
+				.filter((each) -> category.map(each::equals).orElse(false)
+						|| !room.posts(ResourceRoom.Selection.of(each)).isEmpty())
+				.forEach((each) -> categories.add(new NavLink(each.title(), each.url(),
+						category.map(each::equals).orElse(false))));
 		}
-		int count = room.pageCount(category);
-		List<NavLink> pages = IntStream.rangeClosed(1, count)
-			.mapToObj((number) -> new NavLink(String.valueOf(number), room.pageUrl(category, number),
-					number == route.number()))
-			.toList();
-		NavLink previous = (route.number() > 1) ? pages.get(route.number() - 2) : null;
-		NavLink next = (route.number() < count) ? pages.get(route.number()) : null;
-		String title = category.map(ResourceRoom.Category::title).orElse(room.title());
-		String description = (all.isEmpty() ? "No posts yet" : all.size() + (all.size() == 1 ? " post" : " posts"))
-				+ " in " + title + ", newest first" + ((count > 1) ? " (page " + route.number() + " of " + count + ")" : "");
-		return new ListingView(title, description, Breadcrumbs.of(room, category), categories, cards, pages,
-				previous, next);
+		List<NavLink> years = new ArrayList<>();
+		List<Year> withPosts = room.years(category);
+		if (!withPosts.isEmpty()) {
+			years.add(new NavLink("Recent", room.url(selection.everyYear()), selection.year().isEmpty()));
+			withPosts.forEach((year) -> years.add(new NavLink(year.toString(), room.url(selection.inYear(year)),
+					selection.year().map(year::equals).orElse(false))));
+		}
+		int count = room.pageCount(selection);
+		List<NavLink> pages = pageLinks(count, route.number(), (number) -> room.pageUrl(selection, number));
+		NavLink previous = (route.number() > 1) ? NavLink.to("Previous", room.pageUrl(selection, route.number() - 1))
+				: null;
+		NavLink next = (route.number() < count) ? NavLink.to("Next", room.pageUrl(selection, route.number() + 1)) : null;
+		String title = category.map(ResourceRoom.Category::heading).orElse(room.title());
+		String listed = title + selection.year().map((year) -> ", " + year).orElse("");
+		String documentTitle = listed + ((count > 1) ? ", page " + route.number() + " of " + count : "");
+		String written = category.map(ResourceRoom.Category::description).orElse(room.description());
+		String counted = (all.isEmpty() ? "No posts yet" : all.size() + (all.size() == 1 ? " post" : " posts")) + " in "
+				+ listed + ", newest first" + ((count > 1) ? " (page " + route.number() + " of " + count + ")" : "");
+		String description = written.isEmpty() ? counted : written + ((count > 1) ? " Page " + route.number() + " of "
+				+ count + "." : "");
+		return new ListingView(title, documentTitle, description, Breadcrumbs.of(room, selection), categories, years,
+				cards, pages, previous, next);
+	}
+
+	/** Pages on either side of the current one that a list of pages links to, besides the first and the last. */
+	static final int NEAR_PAGES = 2;
+
+	/**
+	 * Links to the first and last pages and those near the current one, a gap (a link without URL) for the others:
+	 * a room of a hundred pages does not list a hundred links.
+	 * @param count how many pages there are
+	 * @param current the page shown, from 1
+	 * @param url the URL of a page by its number
+	 * @return the links, the current one marked
+	 */
+	public static List<NavLink> pageLinks(int count, int current, IntFunction<String> url) {
+		List<NavLink> links = new ArrayList<>();
+		for (int number = 1; number <= count; number++) {
+			boolean near = Math.abs(number - current) <= NEAR_PAGES;
+			boolean end = number == 1 || number == count;
+			// a gap of one page is that page itself
+			boolean fillsGap = Math.abs(number - current) == NEAR_PAGES + 1 && (number == 2 || number == count - 1);
+			if (near || end || fillsGap) {
+				links.add(new NavLink(String.valueOf(number), url.apply(number), number == current));
+			}
+			else if (links.get(links.size() - 1).url() != null) {
+				links.add(new NavLink("…", null, false));
+			}
+		}
+		return links;
 	}
 
 	/** The cards of a homepage's "latest posts" section; none for other pages. */
@@ -107,10 +151,21 @@ public final class ViewModels {
 
 	private static ListingView.PostCard card(ResourceRoom room, Post post) {
 		LocalDate date = post.date();
-		String category = room.category(post.category()).map(ResourceRoom.Category::title).orElse("");
-		return new ListingView.PostCard(post.title(), post.url(), post.external(),
+		Optional<ResourceRoom.Category> category = room.category(post.category());
+		return new ListingView.PostCard(post.title(), post.url(), post.kind().name().toLowerCase(Locale.ROOT),
+				(post.kind() == Post.Kind.FILE) ? fileType(post.url()) : "",
 				(date != null) ? Chrome.DAY_MONTH_YEAR.format(date) : "", (date != null) ? date.toString() : "",
-				category, post.description(), post.image());
+				category.map(ResourceRoom.Category::title).orElse(""),
+				category.map(ResourceRoom.Category::colour).orElse(1), post.description(), post.image());
+	}
+
+	/** @return a file's type from its name's extension, as visitors know it ({@code PDF}); empty for none */
+	private static String fileType(String url) {
+		String path = url.replaceAll("[?#].*", "");
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		String extension = (dot > 0) ? name.substring(dot + 1) : "";
+		return extension.matches("[A-Za-z0-9]{1,5}") ? extension.toUpperCase(Locale.ROOT) : "";
 	}
 
 	private static PostMeta postMeta(Site site, Page page) {
