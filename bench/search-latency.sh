@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints how long a search takes next to an area page from the same server in the same run (mean of N sequential
 # requests over one keep-alive connection), so the ratio, not the machine, is the figure.
-# Usage: tools/search-latency.sh [base-url] [requests]   (start the server first, e.g. on port 8088)
+# Usage: bench/search-latency.sh [base-url] [requests]   (start the server first, e.g. on port 8088)
 set -euo pipefail
 base="${1:-http://localhost:8088}"
 n="${2:-300}"

@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws the site's own pictures, so the project ships no downloaded artwork: the 1200x630 link-preview image, the
  * favicon (16, 32 and 48 px in one .ico) and the 180x180 Apple touch icon. Run from the project root with
- * {@code java tools/MakeSiteImages.java} and commit what it writes.
+ * {@code java scripts/MakeSiteImages.java} and commit what it writes.
  */
 public class MakeSiteImages {
 

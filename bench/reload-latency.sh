@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints how long a running site takes to serve a content change (add, edit, delete of a page) made in its content
 # folder, per change and as a share of the 2 s promise, polling every 20 ms.
-# Usage: tools/reload-latency.sh CONTENT_FOLDER [base-url] [trials]
+# Usage: bench/reload-latency.sh CONTENT_FOLDER [base-url] [trials]
 #   start the server first, e.g. SITE_CONTENT_LOCATION=/tmp/content java -jar target/*.jar --server.port=8084
 set -euo pipefail
-folder="${1:?usage: tools/reload-latency.sh CONTENT_FOLDER [base-url] [trials]}"
+folder="${1:?usage: bench/reload-latency.sh CONTENT_FOLDER [base-url] [trials]}"
 base="${2:-http://localhost:8084}"
 trials="${3:-5}"
 budget_ms=2000
