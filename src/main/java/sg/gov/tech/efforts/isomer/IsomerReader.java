@@ -18,7 +18,9 @@ import sg.gov.tech.efforts.body.LinkChecker;
 import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.HomeSection;
+import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.PageDetails;
@@ -26,9 +28,11 @@ import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
 import sg.gov.tech.efforts.source.ValidationReport;
+import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Reads an Isomer repository (a folder with {@code _config.yml}) into a {@link Site}, as Jekyll would publish it:
@@ -137,7 +141,10 @@ public final class IsomerReader {
 			.findFirst()
 			.or(() -> rooms.stream().findFirst());
 		pages = pages.stream().map((page) -> withLatestPosts(page, room)).toList();
-		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report);
+		YamlBlock configBlock = new YamlBlock(JekyllConfig.FILE, configText, 1);
+		Map<?, ?> configFields = configBlock.load("site configuration");
+		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report)
+			.withBrand(BrandSettings.brand(configBlock, configFields, report), BrandSettings.government(configFields));
 		Site site = new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, List.of(),
 				List.of());
 		List<PageLinks> links = published.stream().filter((file) -> file.page().isPresent()).map(ParsedFile::links)
@@ -216,8 +223,21 @@ public final class IsomerReader {
 		return new SiteSettings(config.title().isEmpty() ? "Isomer site" : config.title(), home,
 				NavigationReader.header(navigation, collections, room,
 						(problem) -> report.warn(SiteData.FOLDER + "navigation.yml", 1, problem)),
-				NavigationReader.footer(footer), copyright.isEmpty() ? config.title() : copyright, share, List.of(),
+				footer(footer, collections, room, report), copyright.isEmpty() ? config.title() : copyright, share,
+				List.of(),
 				Yaml.text(navigation, "logo"), favicon);
+	}
+
+	/** The footer's links, and its own sitemap where {@code footer.yml} lists {@code navlinks} as the navigation does. */
+	private static Footer footer(Map<?, ?> footer, List<PageCollection> collections, Optional<ResourceRoom> room,
+			ValidationReport report) {
+		Footer links = NavigationReader.footer(footer);
+		if (Yaml.maps(footer, "navlinks").isEmpty()) {
+			return links;
+		}
+		List<NavItem> sitemap = NavigationReader.header(Map.of("links", footer.get("navlinks")), collections, room,
+				(problem) -> report.warn(SiteData.FOLDER + "footer.yml", 1, problem.replace("navigation's", "footer's")));
+		return new Footer(links.links(), links.legal(), links.social(), sitemap);
 	}
 
 	/** Files visitors may fetch: no settings or sources, nothing hidden. */
