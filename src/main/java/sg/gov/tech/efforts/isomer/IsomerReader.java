@@ -46,6 +46,9 @@ public final class IsomerReader {
 	private static final Set<String> NOT_COLLECTIONS = Set.of("data", "includes", "layouts", "plugins", "posts",
 			"site", "sass", "drafts");
 
+	/** The agency's own Sass, which Isomer compiles to {@code /misc/custom.css}. */
+	static final String CUSTOM_STYLES = "misc/custom.scss";
+
 	private final FileCache<Optional<FileHead>> heads = new FileCache<>();
 
 	private final FileCache<ParsedFile> files = new FileCache<>();
@@ -145,6 +148,11 @@ public final class IsomerReader {
 		Map<?, ?> configFields = configBlock.load("site configuration");
 		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report)
 			.withBrand(BrandSettings.brand(configBlock, configFields, report), BrandSettings.government(configFields));
+		if (names.contains(CUSTOM_STYLES)) {
+			report.warn(CUSTOM_STYLES, 1, "the agency's own Sass styles are not compiled or served (no Sass compiler "
+					+ "runs in this server): pages keep the site's own styles, and content that relies on this file's "
+					+ "classes looks plain; move what matters into the pages' HTML or Markdown");
+		}
 		Site site = new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, List.of(),
 				List.of());
 		List<PageLinks> links = published.stream().filter((file) -> file.page().isPresent()).map(ParsedFile::links)
@@ -240,11 +248,12 @@ public final class IsomerReader {
 		return new Footer(links.links(), links.legal(), links.social(), sitemap);
 	}
 
-	/** Files visitors may fetch: no settings or sources, nothing hidden. */
+	/** Files visitors may fetch: no settings or sources (Sass is Jekyll's input for CSS), nothing hidden. */
 	private static boolean isServable(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return !lower.endsWith(".md") && !lower.endsWith(".markdown") && !lower.endsWith(".yml")
-				&& !lower.endsWith(".yaml") && Arrays.stream(name.split("/"))
+				&& !lower.endsWith(".yaml") && !lower.endsWith(".scss") && !lower.endsWith(".sass")
+				&& Arrays.stream(name.split("/"))
 					.noneMatch((segment) -> segment.startsWith(".") || segment.startsWith("_"));
 	}
 

@@ -100,4 +100,13 @@ class IsomerBrandTests {
 		assertThat(repository.read().settings().footer().sitemap()).isEmpty();
 	}
 
+	@Test
+	void theAgencysOwnSassIsAWarningAndServesNothing() {
+		Site site = repository("").file("misc/custom.scss", "---\n---\n$primary: red;\n.agency { color: $primary; }\n").read();
+		assertThat(site.warnings()).filteredOn((problem) -> problem.file().equals("misc/custom.scss"))
+			.singleElement()
+			.satisfies((ContentProblem problem) -> assertThat(problem.problem()).contains("not compiled or served"));
+		assertThat(site.files()).noneMatch((file) -> file.startsWith("/misc/custom"));
+	}
+
 }
