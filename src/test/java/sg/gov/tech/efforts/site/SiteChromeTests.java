@@ -61,21 +61,34 @@ class SiteChromeTests {
 	}
 
 	@Test
-	void theNavigationAndSearchAreInsideTheMenuButtonsDisclosure() throws Exception {
-		Element menu = fetch("/").selectFirst("header details.site-menu");
+	void aPhoneCopyOfTheNavigationAndSearchIsInsideTheMenuButtonsDisclosure() throws Exception {
+		Document page = fetch("/");
+		Element menu = page.selectFirst("header details.site-menu");
 		assertThat(menu.selectFirst("> summary").text()).isEqualTo("Menu");
-		assertThat(menu.select("nav.site-nav[aria-label=Main] > ul > li")).hasSize(7);
+		assertThat(menu.select("nav.menu-nav[aria-label=Main] > ul > li")).hasSize(7);
 		assertThat(menu.select("form[role=search] input[type=search]")).hasSize(1);
-		assertThat(fetch("/").select("header a")).as("outside the menu: the logo's link only").hasSize(1 + menu.select("a").size());
+		assertThat(menu.select("a")).extracting((link) -> link.attr("href"))
+			.as("the same links as the wide header's")
+			.containsExactlyElementsOf(page.select(".site-header-wide nav.site-nav a").eachAttr("href"));
+	}
+
+	@Test
+	void idsStayUniqueWithThePhoneCopies() throws Exception {
+		for (String path : new String[] { "/", "/services/apply/" }) {
+			assertThat(fetch(path).select("[id]").eachAttr("id")).as(path).doesNotHaveDuplicates().isNotEmpty();
+		}
 	}
 
 	@Test
 	void theSideNavigationFoldsUnderAButtonNamedAfterItsCollection() throws Exception {
 		Element fold = fetch("/services/apply/").selectFirst("aside.sidebar > details.sidebar-fold");
 		assertThat(fold.selectFirst("> summary").text()).isEqualTo("Services");
-		assertThat(fold.select("nav.sidenav a")).extracting(Element::text)
+		assertThat(fold.select("nav.fold-sidenav a")).extracting(Element::text)
 			.containsExactly("Apply for a Licence", "Renew a Licence");
-		assertThat(fold.select("nav.toc a")).extracting(Element::text).containsExactly("Who can apply", "How to apply");
+		assertThat(fold.select("nav.fold-toc a")).extracting(Element::text).containsExactly("Who can apply", "How to apply");
+		assertThat(fetch("/services/apply/").select("aside.sidebar > .sidebar-wide a")).extracting(Element::text)
+			.as("the wide screen's copy")
+			.containsExactly("Apply for a Licence", "Renew a Licence", "Who can apply", "How to apply");
 	}
 
 	@Test
