@@ -24,15 +24,22 @@ pick_pages() {
 import os, re, sys, urllib.request
 repository, base = sys.argv[1:3]
 def get(path):
-    return urllib.request.urlopen(base + path, timeout=30).read().decode('utf-8', 'replace')
+    try:
+        return urllib.request.urlopen(base + path, timeout=60).read().decode('utf-8', 'replace')
+    except OSError as error:
+        print(f'{path}: {error}', file=sys.stderr)
+        return ''
 config = open(os.path.join(repository, '_config.yml'), encoding='utf-8').read()
 room = (re.search(r'^resources_name:\s*["\']?([^"\'\s]+)', config, re.M) or [None, 'resource_room'])[1]
 urls = [re.sub(r'^https?://[^/]+', '', u) for u in re.findall(r'<loc>([^<]+)</loc>', get('/sitemap.xml'))]
 print('home /')
 room_url = f'/{room}/'
-print(f'resource-room {room_url}')
-cards = re.findall(r'class="post-card-title"><a href="([^"]+)"', get(room_url))
-posts = [c for c in cards if c.startswith('/')] or [u for u in urls if u.startswith(room_url) and u.count('/') > 3]
+room_page = get(room_url)
+if room_page:
+    print(f'resource-room {room_url}')
+cards = re.findall(r'class="post-card-title"><a href="([^"]+)"', room_page)
+# a post: the room's first card, else a page under the room that is not a list (lists end in a slash)
+posts = [c for c in cards if c.startswith('/')] or [u for u in urls if u.startswith(room_url) and not u.endswith('/')]
 if posts:
     print(f'post {posts[0]}')
 own = {'data', 'includes', 'layouts', 'posts', 'site', 'sass', 'drafts', 'plugins'}
@@ -43,6 +50,12 @@ for name in collections:
     if pages:
         print(f'collection {sorted(pages)[0]}')
         break
+else:
+    # a site without collections: the first page its navigation leads to
+    nav = re.search(r'<nav class="site-nav"(.*?)</nav>', get('/'), re.S)
+    pages = re.findall(r'href="(/[^"]*)"', nav.group(1)) if nav else []
+    if pages:
+        print(f'page {pages[0]}')
 PY
 }
 
