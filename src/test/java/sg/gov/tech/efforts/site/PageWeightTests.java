@@ -48,6 +48,7 @@ class PageWeightTests {
 		for (Element stylesheet : page.select("link[rel=stylesheet]")) {
 			css += bytes(stylesheet.attr("href")).length;
 		}
+		System.out.printf("Efforts page: %d bytes of HTML and %d of CSS (budget %d)%n", html.length, css, BUDGET);
 		assertThat(html.length + css).isLessThan(BUDGET);
 	}
 
