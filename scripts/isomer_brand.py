@@ -23,11 +23,11 @@ def configured(repository):
 
 
 def served(base):
-    page = urllib.request.urlopen(base + '/', timeout=20).read().decode('utf-8', 'replace')
+    page = urllib.request.urlopen(base + '/', timeout=60).read().decode('utf-8', 'replace')
     link = re.search(r'href="(/assets/brand/[0-9a-f]+\.css)"', page)
     if not link:
         return None, {}
-    css = urllib.request.urlopen(base + link.group(1), timeout=20).read().decode('utf-8', 'replace')
+    css = urllib.request.urlopen(base + link.group(1), timeout=60).read().decode('utf-8', 'replace')
     properties = dict(re.findall(r'--([a-z0-9-]+):(#[0-9a-f]{6})', css))
     return link.group(1), properties
 
@@ -42,7 +42,11 @@ def main():
     repository, base = sys.argv[1:3]
     name = os.path.basename(os.path.normpath(repository))
     wanted = configured(repository)
-    path, properties = served(base)
+    try:
+        path, properties = served(base)
+    except OSError as error:
+        print(f'| {name} | could not fetch the brand stylesheet: {error} | | | |')
+        return
     if path is None:
         print(f'| {name} | no brand stylesheet linked | | | |')
         return
