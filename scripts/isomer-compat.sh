@@ -2,7 +2,8 @@
 # Starts the site against each Isomer repository given and compares what it serves with what Jekyll publishes:
 # pages published against pages Jekyll would publish, the ones missing and why, the posts its resource room lists
 # (following its pages) against the posts Jekyll publishes there, warnings by kind, time from the JVM's start to
-# ready, and RSS. Needs Debian's jekyll (the reference) and python3; loopback only.
+# ready, and RSS; then the brand colours each site's stylesheet carries (scripts/isomer_brand.py). Needs Debian's
+# jekyll (the reference), python3 and python3-yaml; loopback only.
 # Usage: scripts/isomer-compat.sh DIR...        (env: PORT=8089, SKIP_BUILD=1 to reuse target/*.jar, JAVA=java)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 rows=()
+brand_rows=()
 for dir in "$@"; do
 	# a shell glob over the sites' folder also names its README
 	[ -d "$dir" ] || { echo "skipping $dir: not a folder" >&2; continue; }
@@ -46,9 +48,16 @@ for dir in "$@"; do
 	row=$(python3 scripts/isomer_compat.py "$dir" "$work/$name.json" "$work/$name.log" "http://127.0.0.1:$PORT" \
 		"$(( ready - start ))" "$rss")
 	rows+=("$row")
+	brand_rows+=("$(python3 scripts/isomer_brand.py "$dir" "http://127.0.0.1:$PORT")")
 	kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 done
 echo
 echo "| Site | Jekyll publishes | Served (200, title shown) | Missing | Showing {{ {% {: | Room's posts listed | Ready after JVM start | RSS at ready | Warnings by kind |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
+echo
+echo "Brand colours: as _config.yml sets them, and → as served where darkened for WCAG AA contrast"
+echo
+echo "| Site | Primary | Secondary | Media colours 1-5 | Darkened |"
+echo "| --- | --- | --- | --- | ---: |"
+printf '%s\n' "${brand_rows[@]}"

@@ -19,6 +19,7 @@ import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -86,7 +87,10 @@ public final class FolderReader {
 			throw new ContentException(root.location(), 1, "the content folder holds no Markdown (.md) pages");
 		}
 		List<Page> pages = kept.stream().map(PageParser.Parsed::page).toList();
-		SiteSettings siteSettings = home(settings, pages, report);
+		YamlBlock settingsBlock = new YamlBlock(SETTINGS_FILE, settings.text(), 1);
+		Map<?, ?> settingsFields = settingsBlock.load("site settings");
+		SiteSettings siteSettings = home(settings, pages, report).withBrand(
+				BrandSettings.brand(settingsBlock, settingsFields, report), BrandSettings.government(settingsFields));
 		Site site = new Site(siteSettings, pages);
 		LinkChecker.check(site, kept.stream().map(PageParser.Parsed::links).toList(),
 				(path) -> isFile(root, path), report, this.strict);

@@ -18,7 +18,9 @@ import sg.gov.tech.efforts.body.LinkChecker;
 import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.HomeSection;
+import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.PageDetails;
@@ -26,9 +28,11 @@ import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
 import sg.gov.tech.efforts.source.ValidationReport;
+import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Reads an Isomer repository (a folder with {@code _config.yml}) into a {@link Site}, as Jekyll would publish it:
@@ -41,6 +45,9 @@ public final class IsomerReader {
 	/** Folders starting with '_' that are Jekyll's own, never collections. */
 	private static final Set<String> NOT_COLLECTIONS = Set.of("data", "includes", "layouts", "plugins", "posts",
 			"site", "sass", "drafts");
+
+	/** The agency's own Sass, which Isomer compiles to {@code /misc/custom.css}. */
+	static final String CUSTOM_STYLES = "misc/custom.scss";
 
 	private final FileCache<Optional<FileHead>> heads = new FileCache<>();
 
@@ -141,7 +148,15 @@ public final class IsomerReader {
 			.findFirst()
 			.or(() -> rooms.stream().findFirst());
 		pages = pages.stream().map((page) -> withLatestPosts(page, room)).toList();
-		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report);
+		YamlBlock configBlock = new YamlBlock(JekyllConfig.FILE, configText, 1);
+		Map<?, ?> configFields = configBlock.load("site configuration");
+		SiteSettings settings = settings(root, config, data, pages, builtCollections, room, report)
+			.withBrand(BrandSettings.brand(configBlock, configFields, report), BrandSettings.government(configFields));
+		if (names.contains(CUSTOM_STYLES)) {
+			report.warn(CUSTOM_STYLES, 1, "the agency's own Sass styles are not compiled or served (no Sass compiler "
+					+ "runs in this server): pages keep the site's own styles, and content that relies on this file's "
+					+ "classes looks plain; move what matters into the pages' HTML or Markdown");
+		}
 		Site site = new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, List.of(),
 				List.of());
 		List<PageLinks> links = published.stream()
@@ -222,15 +237,29 @@ public final class IsomerReader {
 		return new SiteSettings(config.title().isEmpty() ? "Isomer site" : config.title(), home,
 				NavigationReader.header(navigation, collections, room,
 						(problem) -> report.warn(SiteData.FOLDER + "navigation.yml", 1, problem)),
-				NavigationReader.footer(footer), copyright.isEmpty() ? config.title() : copyright, share, List.of(),
+				footer(footer, collections, room, report), copyright.isEmpty() ? config.title() : copyright, share,
+				List.of(),
 				Yaml.text(navigation, "logo"), favicon);
 	}
 
-	/** Files visitors may fetch: no settings or sources, nothing hidden. */
+	/** The footer's links, and its own sitemap where {@code footer.yml} lists {@code navlinks} as the navigation does. */
+	private static Footer footer(Map<?, ?> footer, List<PageCollection> collections, Optional<ResourceRoom> room,
+			ValidationReport report) {
+		Footer links = NavigationReader.footer(footer);
+		if (Yaml.maps(footer, "navlinks").isEmpty()) {
+			return links;
+		}
+		List<NavItem> sitemap = NavigationReader.header(Map.of("links", footer.get("navlinks")), collections, room,
+				(problem) -> report.warn(SiteData.FOLDER + "footer.yml", 1, problem.replace("navigation's", "footer's")));
+		return new Footer(links.links(), links.legal(), links.social(), sitemap);
+	}
+
+	/** Files visitors may fetch: no settings or sources (Sass is Jekyll's input for CSS), nothing hidden. */
 	private static boolean isServable(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return !lower.endsWith(".md") && !lower.endsWith(".markdown") && !lower.endsWith(".yml")
-				&& !lower.endsWith(".yaml") && Arrays.stream(name.split("/"))
+				&& !lower.endsWith(".yaml") && !lower.endsWith(".scss") && !lower.endsWith(".sass")
+				&& Arrays.stream(name.split("/"))
 					.noneMatch((segment) -> segment.startsWith(".") || segment.startsWith("_"));
 	}
 

@@ -15,13 +15,22 @@ import java.util.List;
  * @param crossLinks the names that "Cross link to … i.e. NAME" bullets may name, each with its address
  * @param logo the agency's logo in the header, a site path or address; empty to show the name instead
  * @param favicon the site's own icon, a site path; empty for the built-in one
+ * @param brand the site's colours, each dark enough for its text
+ * @param government whether the site is a Singapore Government agency's, shown with the government masthead
+ * ({@code is_government}, true unless set false)
  */
 public record SiteSettings(String name, String home, List<NavItem> navigation, Footer footer, String copyright,
-		ShareImage shareImage, List<Link> crossLinks, String logo, String favicon) {
+		ShareImage shareImage, List<Link> crossLinks, String logo, String favicon, Brand brand, boolean government) {
 
 	public SiteSettings {
 		navigation = List.copyOf(navigation);
 		crossLinks = List.copyOf(crossLinks);
+	}
+
+	/** Settings in the default colours, with the government masthead. */
+	public SiteSettings(String name, String home, List<NavItem> navigation, Footer footer, String copyright,
+			ShareImage shareImage, List<Link> crossLinks, String logo, String favicon) {
+		this(name, home, navigation, footer, copyright, shareImage, crossLinks, logo, favicon, Brand.DEFAULT, true);
 	}
 
 	/** Settings of the project's own format: plain links in the header and footer, no logo of the agency's own. */
@@ -42,13 +51,19 @@ public record SiteSettings(String name, String home, List<NavItem> navigation, F
 
 	public SiteSettings withHome(String home) {
 		return new SiteSettings(this.name, home, this.navigation, this.footer, this.copyright, this.shareImage,
-				this.crossLinks, this.logo, this.favicon);
+				this.crossLinks, this.logo, this.favicon, this.brand, this.government);
+	}
+
+	/** The same settings in other colours, with or without the government masthead. */
+	public SiteSettings withBrand(Brand brand, boolean government) {
+		return new SiteSettings(this.name, this.home, this.navigation, this.footer, this.copyright, this.shareImage,
+				this.crossLinks, this.logo, this.favicon, brand, government);
 	}
 
 	/** The same settings without a picture for link previews. */
 	public SiteSettings withoutShareImage() {
 		return new SiteSettings(this.name, this.home, this.navigation, this.footer, this.copyright, ShareImage.NONE,
-				this.crossLinks, this.logo, this.favicon);
+				this.crossLinks, this.logo, this.favicon, this.brand, this.government);
 	}
 
 }

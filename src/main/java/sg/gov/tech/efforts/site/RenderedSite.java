@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.site.view.BrandStylesheet;
 
 /**
  * The rendered pages of one loaded site, made when first asked for (or by the warm-up after a load) and kept within a
@@ -75,7 +76,7 @@ public final class RenderedSite {
 	/** Routes by their canonical path exactly, as requests name them. */
 	private final Map<String, Route> routes;
 
-	/** The pages' own stylesheets by their content-hashed paths. */
+	/** The pages' own stylesheets and the site's colours, by their content-hashed paths. */
 	private final Map<String, String> stylesheets;
 
 	private final Map<String, Rendering> rendered = new ConcurrentHashMap<>();
@@ -109,6 +110,8 @@ public final class RenderedSite {
 			route.source().map(Page::needs).filter((needs) -> !needs.css().isEmpty())
 				.ifPresent((needs) -> stylesheets.put(PageRenderer.stylesheetPath(needs.css()), needs.css()));
 		}
+		BrandStylesheet brand = BrandStylesheet.of(site.settings().brand());
+		stylesheets.put(brand.path(), brand.css());
 		this.routes = routes;
 		this.stylesheets = stylesheets;
 	}

@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts.web;
 
+import java.util.concurrent.TimeUnit;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,7 +17,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Serves the site's own files (the stylesheet) at {@code /assets/…} under content-hashed names, which templates get
  * by writing the plain name in {@code @{/assets/site.css}}: {@link ResourceUrlEncodingFilter} rewrites it to
  * {@code /assets/site-<md5>.css}. Hashed names are cached for a year as immutable, plain names are revalidated, text
- * is gzipped once, and every answer has a strong ETag and Last-Modified for 304s.
+ * is gzipped once, and every answer has a strong ETag and Last-Modified for 304s. The fonts, named by their own
+ * hash, are cached for a year at their one name.
  */
 @Configuration(proxyBeanMethods = false)
 class AssetsConfiguration implements WebMvcConfigurer {
@@ -28,6 +31,12 @@ class AssetsConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// the fonts' own names carry a hash of their bytes (scripts/subset-lato.sh): they never change
+		registry.addResourceHandler("/assets/fonts/**")
+			.addResourceLocations("classpath:/static/fonts/")
+			.setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
+			.setEtagGenerator(this.etags)
+			.resourceChain(true);
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache())

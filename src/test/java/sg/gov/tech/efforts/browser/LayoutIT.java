@@ -42,6 +42,17 @@ class LayoutIT {
 				""")).isLessThanOrEqualTo(innerWidth);
 	}
 
+	/** Isomer's content starts 129 px down on a phone; with the masthead ours must within 180 px, menu closed. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("everyPage")
+	void contentStartsWithin180PixelsOfTheTopAt375Pixels(String path) {
+		chromium.viewport(375, 812).open(path);
+		long mainTop = chromium.script("return Math.round(document.querySelector('main').getBoundingClientRect().top)");
+		assertThat(mainTop).as("top of <main> on %s", path).isLessThanOrEqualTo(180);
+		assertThat(chromium.driver().findElements(By.cssSelector(".masthead"))).as("the efforts page keeps the masthead")
+			.hasSize(1);
+	}
+
 	@Test
 	void cardsAreThreeAcrossOnADesktop() {
 		List<Rectangle> cards = cards(1280, 800);

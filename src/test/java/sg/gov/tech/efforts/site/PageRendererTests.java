@@ -49,7 +49,8 @@ class PageRendererTests {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
 		RenderedSite rendered = renderer.rendered(this.sample);
-		assertThat(rendered.paths()).hasSize(this.sample.routes().size()).isNotEmpty();
+		// every route, and the site's brand stylesheet
+		assertThat(rendered.paths()).hasSize(this.sample.routes().size() + 1).isNotEmpty();
 		for (Route route : this.sample.routes()) {
 			String html = new String(rendered.page(route.path()).orElseThrow().body(false), StandardCharsets.UTF_8);
 			assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>").contains("class=\"masthead\"");

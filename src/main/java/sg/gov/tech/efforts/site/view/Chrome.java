@@ -22,9 +22,13 @@ import sg.gov.tech.efforts.model.Site;
  * @param copyright the copyright holder
  * @param year the year of the copyright notice
  * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
+ * @param brandStylesheet where the site's colours are served, {@code /assets/brand/<hash>.css}
+ * @param government whether the government masthead is shown
+ * @param sitemap the footer's sitemap columns: {@code footer.yml}'s own, else the header's entries
  */
 public record Chrome(String siteName, String homeUrl, String logo, String favicon, List<NavItem> navigation,
-		Footer footer, String copyright, int year, boolean preview) {
+		Footer footer, String copyright, int year, boolean preview, String brandStylesheet, boolean government,
+		List<NavItem> sitemap) {
 
 	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
@@ -34,7 +38,10 @@ public record Chrome(String siteName, String homeUrl, String logo, String favico
 	public static Chrome of(Site site) {
 		return new Chrome(site.settings().name(), site.settings().home(), site.settings().logo(),
 				site.settings().favicon(), site.settings().navigation(), site.settings().footer(),
-				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), site.preview());
+				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), site.preview(),
+				BrandStylesheet.of(site.settings().brand()).path(), site.settings().government(),
+				site.settings().footer().sitemap().isEmpty() ? site.settings().navigation()
+						: site.settings().footer().sitemap());
 	}
 
 }
