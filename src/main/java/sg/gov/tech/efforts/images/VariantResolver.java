@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.images;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -20,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.sun.management.ThreadMXBean;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -100,17 +102,24 @@ final class VariantResolver extends AbstractResourceResolver {
 		if (cached.isPresent()) {
 			return new VariantResource(cached.get(), filename, System.currentTimeMillis());
 		}
+		CompletableFuture<Optional<Variant>> making = this.making.computeIfAbsent(key,
+				(ignored) -> make(image, wanted, key));
 		try {
-			Optional<Variant> made = this.making.computeIfAbsent(key, (ignored) -> make(image, wanted, key))
-				.get(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
+			Optional<Variant> made = making.get(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
 			return made.map((variant) -> (Resource) new VariantResource(variant, filename, System.currentTimeMillis()))
 				.orElse(null);
 		}
-		catch (TimeoutException | RejectedExecutionException ex) {
+		catch (TimeoutException ex) {
 			logger.debug("Serving the original of " + image.path() + ": its copy is not made yet");
 			return original(image);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RejectedExecutionException) {
+				// the queue was full: the next request tries again
+				this.making.remove(key, making);
+				logger.debug("Serving the original of " + image.path() + ": the image pool is busy");
+				return original(image);
+			}
 			this.images.warnOnce(image, "The image " + image.path() + " cannot be made smaller ("
 					+ ex.getCause().getMessage() + "): its original is served instead");
 			return original(image);
@@ -121,23 +130,25 @@ final class VariantResolver extends AbstractResourceResolver {
 		}
 	}
 
+	/** Starts making a copy; it leaves {@link #making} when made, from the pool's thread, or when refused. */
 	private CompletableFuture<Optional<Variant>> make(ImageFile image, ImageVariants.Request wanted, String key) {
-		CompletableFuture<Optional<Variant>> future;
 		try {
-			future = CompletableFuture.supplyAsync(() -> {
+			return CompletableFuture.supplyAsync(() -> {
 				try {
 					return made(image, wanted, key);
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException(ex.getMessage(), ex);
 				}
+				finally {
+					// blocks, if need be, until the request that started it has put it in the map
+					this.making.remove(key);
+				}
 			}, this.pool);
 		}
 		catch (RejectedExecutionException ex) {
-			future = CompletableFuture.failedFuture(ex);
+			return CompletableFuture.failedFuture(ex);
 		}
-		future.whenComplete((variant, failure) -> this.making.remove(key));
-		return future;
 	}
 
 	/** @return the copy, or empty when the file changed since the page named this version */
@@ -147,13 +158,26 @@ final class VariantResolver extends AbstractResourceResolver {
 			return Optional.empty();
 		}
 		byte[] bytes;
+		long start = System.nanoTime();
+		long allocated = allocated();
 		try (ImageInputStream source = file.isFile() ? new FileImageInputStream(file.getFile())
 				: new MemoryCacheImageInputStream(file.getInputStream())) {
 			bytes = this.maker.make(image, source, wanted.width(), wanted.webp());
 		}
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format("Made %s of %s (%.1f MP) in %d ms, allocating %d KB: %d bytes", key,
+					image.path(), image.width() * (double) image.height() / 1e6, (System.nanoTime() - start) / 1_000_000,
+					(allocated() - allocated) / 1024, bytes.length));
+		}
 		Variant variant = Variant.of(bytes, wanted.webp() ? "image/webp" : image.mediaType());
 		this.cache.put(key, variant);
 		return Optional.of(variant);
+	}
+
+	/** @return the bytes this thread has allocated, for the debug log; 0 where the JVM does not tell */
+	private static long allocated() {
+		return (ManagementFactory.getThreadMXBean() instanceof ThreadMXBean threads)
+				? threads.getCurrentThreadAllocatedBytes() : 0;
 	}
 
 	private static String version(Resource file) throws IOException {
