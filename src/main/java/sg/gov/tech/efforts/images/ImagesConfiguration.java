@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.images;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import sg.gov.tech.efforts.body.ImageVariants;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -36,7 +38,9 @@ class ImagesConfiguration implements WebMvcConfigurer, DisposableBean {
 		this.pool.initialize();
 		VariantCache cache = new VariantCache(properties.memorySize().toBytes(), properties.cacheDir(),
 				properties.cacheDirSize().toBytes());
-		VariantMaker maker = new VariantMaker(properties.webpQuality(), properties.jpegQuality());
+		// ImageIO, AWT and the plugins load on the first making, not while the site gets ready
+		Supplier<VariantMaker> maker = SingletonSupplier
+			.of(() -> new VariantMaker(properties.webpQuality(), properties.jpegQuality()));
 		this.variants = new VariantResolver(images, cache, maker, this.pool, properties.maxWait(),
 				properties.encoding());
 	}

@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import com.sun.management.ThreadMXBean;
 import javax.imageio.stream.FileImageInputStream;
@@ -57,7 +58,7 @@ final class VariantResolver extends AbstractResourceResolver {
 
 	private final VariantCache cache;
 
-	private final VariantMaker maker;
+	private final Supplier<VariantMaker> maker;
 
 	private final Executor pool;
 
@@ -67,8 +68,8 @@ final class VariantResolver extends AbstractResourceResolver {
 
 	private final Map<String, CompletableFuture<Optional<Variant>>> making = new ConcurrentHashMap<>();
 
-	VariantResolver(ContentImages images, VariantCache cache, VariantMaker maker, Executor pool, Duration maxWait,
-			String encoding) {
+	VariantResolver(ContentImages images, VariantCache cache, Supplier<VariantMaker> maker, Executor pool,
+			Duration maxWait, String encoding) {
 		this.images = images;
 		this.cache = cache;
 		this.maker = maker;
@@ -162,7 +163,7 @@ final class VariantResolver extends AbstractResourceResolver {
 		long allocated = allocated();
 		try (ImageInputStream source = file.isFile() ? new FileImageInputStream(file.getFile())
 				: new MemoryCacheImageInputStream(file.getInputStream())) {
-			bytes = this.maker.make(image, source, wanted.width(), wanted.webp());
+			bytes = this.maker.get().make(image, source, wanted.width(), wanted.webp());
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug(String.format("Made %s of %s (%.1f MP) in %d ms, allocating %d KB: %d bytes", key,
