@@ -30,6 +30,18 @@ RUN modules="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 2
     && echo "jlink --add-modules $modules" \
     && jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
        --output /opt/java
+# Images (issue 23). A JDK whose image libraries use the system's (Debian's: libjpeg, liblcms2; Temurin's need none)
+# gets those beside them, where they look first ($ORIGIN). libwebp, inside webp-imageio's jar, is put where Java
+# finds libraries (/usr/lib): its loader copies it to /tmp first, which a container may mount noexec, and then
+# falls back to that one.
+RUN for lib in $(ldd /opt/java/lib/libjavajpeg.so /opt/java/lib/liblcms.so /opt/java/lib/libawt.so \
+        /opt/java/lib/libawt_headless.so /opt/java/lib/libmlib_image.so | awk '$3 ~ /^\// { print $3 }' | sort -u); do \
+      case "$lib" in /opt/java/*|*/libc.so*|*/libm.so*|*/libdl.so*|*/libpthread.so*|*/ld-linux*) ;; \
+        *) cp -Ln "$lib" /opt/java/lib/ && echo "runtime needs $lib" ;; esac; \
+    done \
+    && mkdir -p /opt/native && cd /opt/native \
+    && jar xf /build/extracted/dependencies/lib/webp-imageio-*.jar "native/Linux/$(uname -m)/libwebp-imageio.so" \
+    && mv "native/Linux/$(uname -m)/libwebp-imageio.so" . && rm -r native
 
 FROM ${RUNTIME_IMAGE}
 # A fixed uid/gid, so orchestrators can enforce runAsNonRoot and volumes can be permissioned ahead of time.
@@ -37,6 +49,7 @@ RUN groupadd --system --gid 10001 efforts \
     && useradd --system --uid 10001 --gid efforts --home-dir /nonexistent --no-create-home \
        --shell /usr/sbin/nologin efforts
 COPY --from=build /opt/java/ /opt/java/
+COPY --from=build /opt/native/libwebp-imageio.so /usr/lib/
 ENV JAVA_HOME=/opt/java
 ENV PATH=/opt/java/bin:$PATH
 WORKDIR /application

@@ -201,8 +201,9 @@ aot_log="$(timeout 120 "${ENGINE[@]}" run --rm "${LIMITS[@]}" --entrypoint /bin/
 grep -q 'Opened AOT cache application.aot' <<<"$aot_log" || fail "the JVM did not say it opened application.aot"
 log "ok: the AOT cache opens with the image's java and JAVA_OPTS"
 
-log "checking a read-only root filesystem with only /tmp writable, no capabilities, no privilege escalation"
-start "$NAME" "${READ_ONLY[@]}" --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges --user 10001:10001 \
+log "checking a read-only root filesystem with only /tmp writable (noexec), no capabilities, no privilege escalation"
+# /tmp noexec, as Docker mounts a --tmpfs by default: nothing may be run from it (libwebp falls back to /usr/lib)
+start "$NAME" "${READ_ONLY[@]}" --tmpfs /tmp:rw,noexec,nosuid,nodev --cap-drop ALL --security-opt no-new-privileges --user 10001:10001 \
   "$IMAGE"
 expect 200 "$PAGE"
 expect 200 "$DEEP_LINK"
@@ -212,13 +213,29 @@ grep -q '<h1>Digital Identity</h1>' <<<"$deep_link_page" \
   || fail "$DEEP_LINK does not show the Digital Identity area's heading"
 expect 200 /livez
 expect 200 /actuator/prometheus "$MANAGEMENT_PORT"
+# images (issue 23): a WebP copy and a JPEG/PNG copy are made by libwebp and the JDK's image libraries, which must
+# load on this root (libwebp from /usr/lib when /tmp is mounted noexec), and served as such
+page_html="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$PAGE")"
+webp_copy="$(grep -o '/assets/images/[0-9a-f]*/320/[^ "]*\.webp' <<<"$page_html" | head -1)"
+[[ -n "$webp_copy" ]] || fail "the page offers no WebP copy of its image"
+own_copy="${webp_copy%.webp}"
+for copy in "$webp_copy" "$own_copy"; do
+  headers="$(curl -s -D - -o /tmp/smoke-copy.$$ --max-time 30 "http://127.0.0.1:$PORT$copy")"
+  grep -qi '^cache-control: max-age=31536000, public, immutable' <<<"$headers" \
+    || fail "$copy was not served as a copy (native libraries not loaded?): $(head -1 <<<"$headers")"
+  case "$copy" in
+    *.webp) [[ "$(head -c 4 /tmp/smoke-copy.$$)$(tail -c +9 /tmp/smoke-copy.$$ | head -c 4)" == RIFFWEBP ]] \
+      || fail "$copy is not WebP" ;;
+  esac
+done
+rm -f /tmp/smoke-copy.$$
 stop "$NAME"
 ro_logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
 grep -q 'Graceful shutdown complete' <<<"$ro_logs" || fail "no 'Graceful shutdown complete' on the read-only root"
 ! grep -qiE 'read-only file system|AccessDenied' <<<"$ro_logs" || fail "something tried to write: $(
   grep -iE 'read-only file system|AccessDenied' <<<"$ro_logs" | head -3)"
 "${ENGINE[@]}" rm -f "$NAME" >/dev/null
-log "ok: page, $DEEP_LINK and probes 200 on a read-only root; SIGTERM: exit 0 in ${STOPPED_MS} ms"
+log "ok: page, $DEEP_LINK, probes and image copies (WebP, $own_copy) on a read-only root; SIGTERM: exit 0 in ${STOPPED_MS} ms"
 
 log "timing $STARTS starts with the image's AOT cache and $STARTS without it (no class-data archive at all: the linked runtime has none), interleaved"
 with=(); without=()

@@ -125,7 +125,8 @@ public final class BodyRenderer {
 		}
 		Set<String> forms = lower.contains("<form") ? Forms.rewrite(file, lines, dirty.body(), this.embeds, report)
 				: Set.of();
-		String css = lower.contains("style") ? ContentStyles.extract(file, lines, dirty.body(), report) : "";
+		String css = lower.contains("style") ? ContentStyles.extract(file, lines, dirty.body(),
+				this.imageSizes, report) : "";
 		if (lower.contains("<center")) {
 			ContentMarkup.centres(dirty.body());
 		}
@@ -139,7 +140,8 @@ public final class BodyRenderer {
 		}
 		IsomerHtml.fixNewTabLinks(html);
 		IsomerHtml.wrapLooseCaptions(html);
-		ImageHints.addSizes(html, this.imageSizes);
+		ImageHints.addSizes(html, this.imageSizes,
+				(image, problem) -> report.warn(file, lines.lineOf(image), problem));
 		List<Element> sectionHeadings = html.children()
 			.stream()
 			.filter((child) -> child.is(Css.query("h" + SECTION_LEVEL))
@@ -177,6 +179,8 @@ public final class BodyRenderer {
 			sections.add(new Section(heading.id(), heading.text(), html(content), openingText(content),
 					PlainText.of(content), lines.lineOf(heading)));
 		}
+		// the first image near the top is likely the largest paint: fetched first; the others wait to be scrolled to
+		ImageHints.loadLazily(intro, 1);
 		return new PageBody(html(intro), sections, openingText(intro), PlainText.of(intro), links, needs);
 	}
 

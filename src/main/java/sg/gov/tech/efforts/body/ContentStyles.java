@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
+import sg.gov.tech.efforts.model.ImageCatalog;
 import sg.gov.tech.efforts.source.ValidationReport;
 
 /**
@@ -43,11 +45,11 @@ final class ContentStyles {
 	 * Moves every style of a body into CSS.
 	 * @return the page's CSS: one rule per distinct declaration set, then the scoped {@code <style>} rules
 	 */
-	static String extract(String file, SourceLines lines, Element body, ValidationReport report) {
+	static String extract(String file, SourceLines lines, Element body, ImageCatalog images, ValidationReport report) {
 		Map<String, String> classes = new LinkedHashMap<>();
 		for (Element styled : body.select(Css.query("[style]"))) {
 			int line = lines.lineOf(styled);
-			String declarations = safe(styled.attr("style"),
+			String declarations = safe(styled.attr("style"), images,
 					(dropped) -> report.warn(file, line, "the style '" + dropped + "' " + why(dropped)));
 			styled.removeAttr("style");
 			if (declarations.isEmpty()) {
@@ -66,7 +68,7 @@ final class ContentStyles {
 			.append(important(declarations)).append("}\n"));
 		for (Element style : body.select(Css.query("style"))) {
 			int line = lines.lineOf(style);
-			css.append(scoped(style.data(), (problem) -> report.warn(file, line, problem)));
+			css.append(scoped(style.data(), images, (problem) -> report.warn(file, line, problem)));
 			style.remove();
 		}
 		return css.toString();
@@ -74,6 +76,14 @@ final class ContentStyles {
 
 	/** The declarations of one style attribute that are safe, each ending in ';', in the order written. */
 	static String safe(String style, Consumer<String> dropped) {
+		return safe(style, ImageCatalog.NONE, dropped);
+	}
+
+	/**
+	 * The declarations of one style attribute that are safe, each ending in ';', in the order written; a background
+	 * picture that is one of the site's own images is kept, as an {@code image-set()} of its smaller copies.
+	 */
+	static String safe(String style, ImageCatalog images, Consumer<String> dropped) {
 		StringBuilder kept = new StringBuilder();
 		for (String declaration : split(style)) {
 			int colon = declaration.indexOf(':');
@@ -86,6 +96,11 @@ final class ContentStyles {
 				continue;
 			}
 			String normalised = property + ":" + value;
+			Optional<String> background = BackgroundImages.of(property, value, images);
+			if (background.isPresent()) {
+				kept.append(background.get());
+				continue;
+			}
 			if (LOADS.matcher(value).find() || OUT_OF_COLUMN.matcher(normalised).matches()) {
 				dropped.accept(normalised);
 				continue;
@@ -113,13 +128,18 @@ final class ContentStyles {
 
 	/** A {@code <style>} block's rules, each selector inside the content area; at-rules but @media are left out. */
 	static String scoped(String css, Consumer<String> problems) {
+		return scoped(css, ImageCatalog.NONE, problems);
+	}
+
+	/** As {@link #scoped(String, Consumer)}, keeping background pictures that are the site's own images. */
+	static String scoped(String css, ImageCatalog images, Consumer<String> problems) {
 		String text = css.replaceAll("(?s)/\\*.*?\\*/", "").replace("<!--", "").replace("-->", "");
 		StringBuilder out = new StringBuilder();
-		scopeRules(text, out, problems);
+		scopeRules(text, images, out, problems);
 		return out.toString();
 	}
 
-	private static void scopeRules(String text, StringBuilder out, Consumer<String> problems) {
+	private static void scopeRules(String text, ImageCatalog images, StringBuilder out, Consumer<String> problems) {
 		int at = 0;
 		while (at < text.length()) {
 			int open = text.indexOf('{', at);
@@ -141,14 +161,14 @@ final class ContentStyles {
 			at = (close < 0) ? text.length() : close + 1;
 			if (prelude.startsWith("@media")) {
 				out.append(prelude).append('{');
-				scopeRules(block, out, problems);
+				scopeRules(block, images, out, problems);
 				out.append("}\n");
 			}
 			else if (prelude.startsWith("@")) {
 				problems.accept("the style rule '" + prelude.split("\\s+")[0] + "' is left out");
 			}
 			else if (!prelude.isEmpty()) {
-				String declarations = safe(block, (dropped) -> problems.accept("the style '" + dropped + "' in a "
+				String declarations = safe(block, images, (dropped) -> problems.accept("the style '" + dropped + "' in a "
 						+ "<style> block " + why(dropped)));
 				if (!declarations.isEmpty()) {
 					out.append(selectors(prelude)).append('{').append(declarations).append("}\n");

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * A section's content as its own page shows it, made when that page is rendered rather than for every section at
  * load: where the section's heading is the page's {@code h1}, its headings move a level up, and its first image,
- * near the top now, loads at once. Each is made once while its section is served.
+ * near the top now, loads at once (first, when large). Each is made once while its section is served.
  */
 public final class SectionPages {
 
@@ -36,6 +36,7 @@ public final class SectionPages {
 		Element first = body.selectFirst(Css.query("img[loading=lazy]"));
 		if (first != null && first == body.selectFirst(Css.query("img"))) {
 			first.removeAttr("loading");
+			ImageHints.prioritise(first);
 		}
 		String html = body.html().strip();
 		synchronized (made) {

@@ -64,8 +64,10 @@ public final class FolderReader {
 		List<String> files = root.files();
 		Settings settings = settings(root);
 		ValidationReport report = new ValidationReport();
-		String context = settings.digest() + imagesDigest(root, files) + this.preview;
-		PageParser parser = new PageParser(settings.parsed().crossLinks(), this.preview, ImageSizes.in(root));
+		ImageSizes images = ImageSizes.in(root, files);
+		// a page shows its images' sizes and the versions of their copies: it is parsed again when one changes
+		String context = settings.digest() + ImageSizes.digest(root, files) + this.preview;
+		PageParser parser = new PageParser(settings.parsed().crossLinks(), this.preview, images);
 		List<String> sources = files.stream().filter((name) -> name.endsWith(".md") && !isIgnored(name)).toList();
 		// pages parse on every core; the cache makes a reload parse only those whose bytes changed
 		List<FileCache.Entry<PageParser.Parsed>> entries = sources.parallelStream()
@@ -96,7 +98,7 @@ public final class FolderReader {
 				(path) -> isFile(root, path), report, this.strict);
 		Set<String> served = files.stream().filter(ContentFiles::servableFromRoot).map((name) -> "/" + name)
 			.collect(Collectors.toSet());
-		return new Site(siteSettings, pages, List.of(), List.of(), served, this.preview, report.warnings(),
+		return new Site(siteSettings, pages, List.of(), List.of(), served, images, this.preview, report.warnings(),
 				report.errors());
 	}
 
@@ -176,12 +178,6 @@ public final class FolderReader {
 	}
 
 	/** Image sizes go into pages: a changed image means parsing the pages again. */
-	private static String imagesDigest(ContentRoot root, List<String> files) {
-		return FileCache.digestOf(() -> files.stream()
-			.filter((name) -> name.startsWith("images/"))
-			.map((name) -> name + "@" + root.lastModified(name).toEpochMilli())
-			.collect(Collectors.joining("\n")));
-	}
 
 	private static String text(byte[] bytes) {
 		return new String(bytes, StandardCharsets.UTF_8);

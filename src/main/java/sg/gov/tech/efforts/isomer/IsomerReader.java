@@ -85,10 +85,13 @@ public final class IsomerReader {
 		SiteData data = SiteData.read(root, names, report);
 		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
-		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, ImageSizes.in(root));
+		ImageSizes images = ImageSizes.in(root, names);
+		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, images);
 		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"),
 				Yaml.text(data.map("footer"), "feedback"));
-		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview);
+		// a page shows its images' sizes and the versions of their copies: it is parsed again when one changes
+		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview
+				+ ImageSizes.digest(root, names));
 		List<FileHead> heads = new ArrayList<>();
 		Set<String> staticFiles = new HashSet<>();
 		Set<String> sources = new HashSet<>();
@@ -164,7 +167,7 @@ public final class IsomerReader {
 			.map(ParsedFile::links)
 			.toList();
 		LinkChecker.check(site, links, site::hasFile, report, this.strict);
-		return new Site(settings, pages, builtCollections, rooms, staticFiles, this.preview, report.warnings(),
+		return new Site(settings, pages, builtCollections, rooms, staticFiles, images, this.preview, report.warnings(),
 				report.errors());
 	}
 

@@ -40,6 +40,8 @@ public final class Site {
 
 	private final Set<String> files;
 
+	private final ImageCatalog images;
+
 	public Site(SiteSettings settings, List<Page> pages) {
 		this(settings, pages, false, List.of());
 	}
@@ -62,7 +64,26 @@ public final class Site {
 	public Site(SiteSettings settings, List<Page> pages, List<PageCollection> collections,
 			List<ResourceRoom> rooms, Set<String> files, boolean preview, List<ContentProblem> warnings,
 			List<ContentProblem> errors) {
+		this(settings, pages, collections, rooms, files, ImageCatalog.NONE, preview, warnings, errors);
+	}
+
+	/**
+	 * @param settings the site-wide settings
+	 * @param pages every page
+	 * @param collections the collections the pages form
+	 * @param rooms the resource rooms
+	 * @param files the site paths of the files visitors may fetch as they are ({@code /images/logo.png})
+	 * @param images the site's own raster images, with their sizes and versions
+	 * @param preview whether editor notes are shown
+	 * @param warnings what editors should look at, though it can be served
+	 * @param errors what could not be served as written (files left out, ...)
+	 * @throws ContentException when two things would share one URL
+	 */
+	public Site(SiteSettings settings, List<Page> pages, List<PageCollection> collections,
+			List<ResourceRoom> rooms, Set<String> files, ImageCatalog images, boolean preview,
+			List<ContentProblem> warnings, List<ContentProblem> errors) {
 		this.settings = settings;
+		this.images = images;
 		this.files = Set.copyOf(files);
 		this.preview = preview;
 		this.warnings = List.copyOf(warnings);
@@ -140,6 +161,11 @@ public final class Site {
 	/** @return the site paths of the files visitors may fetch as they are ({@code /images/logo.png}) */
 	public Set<String> files() {
 		return this.files;
+	}
+
+	/** @return the site's own raster images, with their sizes and versions */
+	public ImageCatalog images() {
+		return this.images;
 	}
 
 	/** @return whether a path, decoded, names one of those files */

@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.seo;
 import java.time.Instant;
 import java.util.List;
 
+import sg.gov.tech.efforts.body.ImageVariants;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 /** Builds each page's {@link HeadTags} from the content and the configured public base URL. */
 @Component
 public class PageHeads {
+
+	/** Wide enough for the large previews of chat apps and social media (1200 pixels is their usual size). */
+	private static final int SHARED_WIDTH = 1280;
 
 	private final SeoProperties properties;
 
@@ -36,8 +40,21 @@ public class PageHeads {
 			.map((step) -> new Link(step.title(), this.properties.absolute(step.url())))
 			.toList();
 		return new HeadTags(this.properties.absolute(path), title, description, site.settings().name(), "website",
-				image.present() ? this.properties.absolute(image.url()) : "", image.alt(), this.properties.indexing(),
+				image.present() ? this.properties.absolute(shared(site, image.url())) : "", image.alt(),
+				this.properties.indexing(),
 				BreadcrumbJsonLd.of(trail), BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
+	}
+
+	/**
+	 * The picture previews show: for one of the site's own images, its copy at most {@value #SHARED_WIDTH} pixels
+	 * wide in its own format (some previewers read no WebP), without the original's metadata.
+	 */
+	private static String shared(Site site, String url) {
+		return site.images().find(url).filter((file) -> !ImageVariants.widths(file).isEmpty()).map((file) -> {
+			List<Integer> widths = ImageVariants.widths(file);
+			int width = widths.stream().filter((w) -> w <= SHARED_WIDTH).reduce((a, b) -> b).orElse(widths.get(0));
+			return ImageVariants.url(file, width, false);
+		}).orElse(url);
 	}
 
 }

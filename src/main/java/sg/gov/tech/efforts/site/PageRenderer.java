@@ -36,6 +36,7 @@ import sg.gov.tech.efforts.site.view.ErrorPageModel;
 import sg.gov.tech.efforts.site.view.ListingView;
 import sg.gov.tech.efforts.site.view.NavLink;
 import sg.gov.tech.efforts.site.view.PageView;
+import sg.gov.tech.efforts.site.view.Pictures;
 import sg.gov.tech.efforts.site.view.SectionView;
 import sg.gov.tech.efforts.site.view.Updated;
 import sg.gov.tech.efforts.site.view.ViewModels;
@@ -182,6 +183,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 			model.put(POLICY, this.policies.forPage(site, page.needs()));
 		});
 		model.put(MODIFIED, modified);
+		model.put("pictures", new Pictures(site.images()));
 		return model;
 	}
 

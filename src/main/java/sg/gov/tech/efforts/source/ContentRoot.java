@@ -1,6 +1,8 @@
 package sg.gov.tech.efforts.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,6 +72,15 @@ public abstract sealed class ContentRoot permits FolderRoot, ClasspathRoot {
 
 	/** @return the file's bytes */
 	public abstract byte[] read(String name);
+
+	/**
+	 * Opens a file to read it a part at a time, for files too large to hold whole.
+	 * @param name the file's name
+	 * @return its bytes, as a stream the caller closes
+	 */
+	public InputStream open(String name) {
+		return new ByteArrayInputStream(read(name));
+	}
 
 	/** @return when the file last changed; {@link Instant#EPOCH} when that cannot be told */
 	public abstract Instant lastModified(String name);

@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -99,6 +100,16 @@ final class FolderRoot extends ContentRoot {
 		}
 		catch (NoSuchFileException ex) {
 			throw new ContentException(name, 1, "the file was removed while it was being read");
+		}
+		catch (IOException ex) {
+			throw new ContentException(name, 1, "the file cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public InputStream open(String name) {
+		try {
+			return Files.newInputStream(this.path.resolve(name));
 		}
 		catch (IOException ex) {
 			throw new ContentException(name, 1, "the file cannot be read: " + ex.getMessage(), ex);

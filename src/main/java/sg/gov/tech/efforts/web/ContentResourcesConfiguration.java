@@ -9,6 +9,8 @@ import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.ContentProperties;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.images.ContentImages;
+import sg.gov.tech.efforts.images.MetadataFreeResolver;
 import sg.gov.tech.efforts.model.ContentFiles;
 import sg.gov.tech.efforts.site.HttpProperties;
 
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.CachingResourceResolver;
@@ -28,12 +31,14 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 /**
  * Serves the content root's {@code images/} and {@code files/} folders (only what {@link ContentFileResolver}
  * allows), and asks for static resources to be matched before the page controller, whose {@code /**} mapping would
- * otherwise take every path. Their names carry no content hash, so they are cached for
+ * otherwise take every path. Images lose their metadata on the way ({@link MetadataFreeResolver}). Their names carry no content hash, so they are cached for
  * {@code site.http.files-max-age} and then revalidated by ETag; the resolved (and gzipped) files are forgotten each
  * time the content reloads, so live reload serves edited files afresh.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentResourcesConfiguration implements WebMvcConfigurer {
+
+	private static final String IMAGES = "images/";
 
 	private final String contentRoot;
 
@@ -43,23 +48,31 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	private final Cache resolved = new ConcurrentMapCache("content-files");
 
-	ContentResourcesConfiguration(ContentProperties properties, HttpProperties http, ResourceEtags etags) {
+	private final ContentImages images;
+
+	ContentResourcesConfiguration(ContentProperties properties, HttpProperties http, ResourceEtags etags,
+			ContentImages images) {
 		this.contentRoot = ContentLoader.rootOf(properties.location());
 		this.cacheControl = CacheControl.maxAge(http.filesMaxAge()).cachePublic();
 		this.etags = etags;
+		this.images = images;
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		for (String folder : ContentFiles.FOLDERS) {
-			registry.addResourceHandler("/" + folder + "**")
+			ResourceChainRegistration chain = registry.addResourceHandler("/" + folder + "**")
 				.addResourceLocations(this.contentRoot + folder)
 				.setCacheControl(this.cacheControl)
 				.setEtagGenerator(this.etags)
 				.resourceChain(true, this.resolved)
-				.addResolver(new GzipResourceResolver())
-				.addResolver(new ContentFileResolver());
+				.addResolver(new GzipResourceResolver());
+			if (folder.equals(IMAGES)) {
+				// pictures lose their EXIF, XMP and IPTC; downloads under files/ are served byte for byte
+				chain.addResolver(new MetadataFreeResolver(this.images, "/" + IMAGES));
+			}
+			chain.addResolver(new ContentFileResolver());
 		}
 	}
 
@@ -70,7 +83,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 		ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
 		handler.setLocations(List.of(resources.getResource(this.contentRoot)));
 		handler.setResourceResolvers(List.of(new CachingResourceResolver(this.resolved), new GzipResourceResolver(),
-				new ContentFileResolver()));
+				new MetadataFreeResolver(this.images, "/"), new ContentFileResolver()));
 		handler.setCacheControl(this.cacheControl);
 		handler.setEtagGenerator(this.etags);
 		handler.setServletContext(servletContext);

@@ -7,12 +7,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.ValidationReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editors' styles become a stylesheet of the page's own, scoped to its content, nothing inline. */
 class ContentStylesTests {
+
+	private static final String PLACEHOLDER = "/images/Placeholders/Screenshot_2023_11_10_at_12_20_50_PM.png";
 
 	private final ValidationReport report = new ValidationReport();
 
@@ -55,6 +58,34 @@ class ContentStylesTests {
 			.contains("@media (max-width: 600px){.content-area .card{display:block;}")
 			.doesNotContain("@import").doesNotContain("font-face").doesNotContain("url(").doesNotContain("comment");
 		assertThat(Jsoup.parseBodyFragment(body.introHtml()).select("style")).isEmpty();
+	}
+
+	@Test
+	void aBackgroundPictureOfTheSitesOwnBecomesAnImageSetOfItsCopies() {
+		ImageSizes images = ImageSizes.in(ContentRoot.of("classpath:content/"));
+		PageBody body = new BodyRenderer(List.of(), false, images).render("styles.md", "/s/",
+				"<div class=\"front\" style=\"background-image: url(" + PLACEHOLDER + "); color: white\">x</div>"
+						+ "<style>.card { background: #000 url('" + PLACEHOLDER + "') no-repeat }</style>",
+				1, false, BodyRenderer.Format.HTML, this.report);
+		String css = body.needs().css();
+		String version = images.find(PLACEHOLDER).orElseThrow().version();
+		String copies = "/assets/images/" + version + "/";
+		assertThat(css).contains("background-image:url(\"" + copies + "960/images/Placeholders/")
+			.contains("background-image:image-set(url(\"" + copies + "960/images/Placeholders/"
+					+ "Screenshot_2023_11_10_at_12_20_50_PM.png.webp\") type(\"image/webp\") 1x")
+			.contains(".png\") type(\"image/png\") 1x")
+			.contains("background:#000 url(\"" + copies + "960/");
+		assertThat(this.report.warnings()).isEmpty();
+	}
+
+	@Test
+	void anotherSitesBackgroundPictureIsStillDropped() {
+		ImageSizes images = ImageSizes.in(ContentRoot.of("classpath:content/"));
+		PageBody body = new BodyRenderer(List.of(), false, images).render("styles.md", "/s/",
+				"<div style=\"background-image: url(https://x.example/a.png)\">x</div>", 1, false,
+				BodyRenderer.Format.HTML, this.report);
+		assertThat(body.needs().css()).doesNotContain("url(");
+		assertThat(this.report.warnings()).isNotEmpty();
 	}
 
 }

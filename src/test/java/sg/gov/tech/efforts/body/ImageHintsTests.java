@@ -31,19 +31,64 @@ class ImageHintsTests {
 			""".formatted(PLACEHOLDER));
 
 	@Test
-	void localImagesGetTheirSizeAndExternalOnesAndEditorsSizesAreLeftAlone() {
+	void localImagesGetTheirSizeAndExternalOnesAreLeftAlone() {
 		Document intro = Jsoup.parseBodyFragment(this.page.introHtml());
 		Element local = intro.selectFirst("img[alt=Local]");
 		assertThat(local.attr("width") + "x" + local.attr("height")).isEqualTo("960x540");
 		assertThat(intro.selectFirst("img[alt=External]").hasAttr("width")).isFalse();
-		Document area = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
-		assertThat(area.selectFirst("img[alt=Third]").attr("width")).isEqualTo("10");
-		assertThat(area.selectFirst("img[alt=Third]").hasAttr("height")).isFalse();
 	}
 
 	@Test
-	void imagesNearTheTopLoadAtOnceAndImagesBelowTheFoldLazily() {
-		assertThat(Jsoup.parseBodyFragment(this.page.introHtml()).select("img[loading]")).isEmpty();
+	void anEditorsWidthStaysAndTheHeightFollowsInProportion() {
+		Document area = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
+		Element third = area.selectFirst("img[alt=Third]");
+		assertThat(third.attr("width") + "x" + third.attr("height")).isEqualTo("10x6");
+		assertThat(third.attr("sizes")).isEqualTo("10px");
+	}
+
+	@Test
+	void aLocalImageIsOfferedInWebpAndItsOwnFormatAtTheColumnsWidth() {
+		Element local = Jsoup.parseBodyFragment(this.page.introHtml()).selectFirst("img[alt=Local]");
+		Element picture = local.parent();
+		assertThat(picture.tagName()).isEqualTo("picture");
+		Element webp = picture.selectFirst("source[type=image/webp]");
+		assertThat(webp.attr("srcset")).matches("/assets/images/[0-9a-f]{16}/320/images/Placeholders/"
+				+ "Screenshot_2023_11_10_at_12_20_50_PM.png.webp 320w, \\S+/640/\\S+ 640w, \\S+/960/\\S+\\.webp 960w");
+		assertThat(local.attr("srcset")).contains("/960/images/Placeholders/Screenshot_2023_11_10_at_12_20_50_PM.png 960w")
+			.doesNotContain(".webp");
+		assertThat(local.attr("sizes")).isEqualTo(webp.attr("sizes")).isEqualTo(ImageHints.BODY_SIZES);
+		assertThat(local.attr("src")).isEqualTo(PLACEHOLDER);
+	}
+
+	@Test
+	void anImageInACardOfTheCardGridIsOfferedAtTheCardsWidth() {
+		PageBody cards = this.parser.parse("cards.md", """
+				---
+				title: Cards
+				permalink: /cards/
+				---
+				<div class="isomer-card-grid"><a class="isomer-card" href="/x/"><div class="isomer-card-image">
+				<div class="isomer-image-wrapper"><img alt="Card" src="%s"></div></div></a></div>
+				""".formatted(PLACEHOLDER));
+		Element card = Jsoup.parseBodyFragment(cards.introHtml()).selectFirst("img[alt=Card]");
+		assertThat(card.attr("sizes")).isEqualTo(ImageHints.CARD_SIZES);
+	}
+
+	@Test
+	void theFirstLargeImageOfThePageIsFetchedFirst() {
+		Document intro = Jsoup.parseBodyFragment(this.page.introHtml());
+		assertThat(intro.selectFirst("img[alt=Local]").attr("fetchpriority")).isEqualTo("high");
+		assertThat(intro.selectFirst("img[alt=External]").hasAttr("fetchpriority")).isFalse();
+		Document ownPage = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
+		assertThat(ownPage.selectFirst("img[alt=First]").attr("fetchpriority")).isEqualTo("high");
+		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());
+		assertThat(embedded.select("img[fetchpriority]")).isEmpty();
+	}
+
+	@Test
+	void theFirstImageNearTheTopLoadsAtOnceAndTheOthersLazily() {
+		assertThat(Jsoup.parseBodyFragment(this.page.introHtml()).select("img")).extracting((img) -> img.attr("loading"))
+			.containsExactly("", "lazy");
 		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());
 		assertThat(embedded.select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("lazy", "eager", "lazy");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import sg.gov.tech.efforts.body.TestImages;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Site;
@@ -68,7 +69,7 @@ class StrictLoadingTests {
 	@Test
 	void warningsNameFileAndLineAndDoNotStopTheSite() throws IOException {
 		Files.createDirectories(this.folder.resolve("images"));
-		Files.write(this.folder.resolve("images/photo.png"), new byte[] { 1 });
+		Files.write(this.folder.resolve("images/photo.png"), TestImages.png(4, 4));
 		write("page.md", FRONT + "Intro\n\n![](/images/photo.png)\n\n[Old site](http://www.example.gov.sg/)\n\n"
 				+ "* Cross link to products and services i.e. Nothing Known\n\n[Area](/page/#nowhere)\n");
 		Site site = this.loader.load(this.folder.toString());

@@ -28,15 +28,17 @@ class PageWeightTests {
 
 	/**
 	 * Raised from 40 KB when the stylesheet took on Isomer's components (cards, accordions, homepage sections), and
-	 * from 48 KB when it took on Isomer's look (white header with a menu button, title band, footer sitemap, brand).
+	 * from 48 KB when it took on Isomer's look (white header with a menu button, title band, footer sitemap, brand),
+	 * and from 52 KB when it took on resource-room cards and tabs and responsive pictures (57 KB then; 8 KB of it
+	 * gzipped CSS).
 	 */
-	private static final int BUDGET = 52 * 1024;
+	private static final int BUDGET = 60 * 1024;
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Test
-	void htmlAndCssStayUnder52KbWithTheSiteBrandAndPageStylesheetsAndNoScript() throws Exception {
+	void htmlAndCssStayUnder60KbWithTheSiteBrandAndPageStylesheetsAndNoScript() throws Exception {
 		byte[] html = bytes(PageControllerTests.PAGE);
 		Document page = Jsoup.parse(new String(html, "UTF-8"));
 		assertThat(page.select("link[rel=stylesheet]")).extracting((link) -> link.attr("href"))
@@ -79,12 +81,14 @@ class PageWeightTests {
 	}
 
 	@Test
-	void localImagesHaveTheirSizeAndImagesNearTheTopAreNotLazy() throws Exception {
+	void localImagesHaveTheirSizeAndTheFirstCardImageIsFetchedFirst() throws Exception {
 		Document page = Jsoup.parse(new String(bytes(PageControllerTests.PAGE), "UTF-8"));
 		Element placeholder = page.selectFirst("img[src^=/images/]");
 		assertThat(placeholder.attr("width")).isEqualTo("960");
 		assertThat(placeholder.attr("height")).isEqualTo("540");
-		assertThat(page.select(".row img")).hasSize(3).allSatisfy((card) -> assertThat(card.hasAttr("loading")).isFalse());
+		// the first card's image is the largest paint near the top (issue 23): fetched first, the others lazily
+		assertThat(page.select(".row img")).hasSize(3).extracting((card) -> card.attr("fetchpriority") + "/"
+				+ card.attr("loading")).containsExactly("high/", "/lazy", "/lazy");
 	}
 
 	private byte[] bytes(String path) throws Exception {
