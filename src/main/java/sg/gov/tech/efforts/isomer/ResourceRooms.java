@@ -25,7 +25,7 @@ final class ResourceRooms {
 		Map<String, List<Post>> posts = new LinkedHashMap<>();
 		Map<String, TreeMap<String, String>> categories = new LinkedHashMap<>();
 		for (ParsedFile file : published) {
-			if (file.post().isEmpty() || file.source().categories().isEmpty()) {
+			if (listUrls(file).isEmpty()) {
 				continue;
 			}
 			String room = file.source().categories().get(0);
@@ -38,11 +38,11 @@ final class ResourceRooms {
 		}
 		List<ResourceRoom> rooms = new ArrayList<>();
 		posts.forEach((room, entries) -> {
-			String url = "/" + room + "/";
+			String url = roomUrl(room);
 			List<ResourceRoom.Category> roomCategories = categories.getOrDefault(room, new TreeMap<>())
 				.keySet()
 				.stream()
-				.map((name) -> new ResourceRoom.Category(name, CollectionPages.words(name), url + name + "/"))
+				.map((name) -> new ResourceRoom.Category(name, CollectionPages.words(name), categoryUrl(room, name)))
 				.toList();
 			String title = room.equals(config.resourcesName())
 					? navTitles.getOrDefault(IsomerReader.NavigationTitles.RESOURCE_ROOM, CollectionPages.words(room))
@@ -54,6 +54,28 @@ final class ResourceRooms {
 			rooms.add(new ResourceRoom(room, title, url, roomCategories, newestFirst, config.paginate()));
 		});
 		return rooms;
+	}
+
+	/**
+	 * @param file a published file
+	 * @return the URLs of the lists a post appears in (its room's, and its category's); empty for a file that is
+	 * no post
+	 */
+	static List<String> listUrls(ParsedFile file) {
+		if (file.post().isEmpty() || file.source().categories().isEmpty()) {
+			return List.of();
+		}
+		String room = file.source().categories().get(0);
+		String category = file.post().get().category();
+		return category.equals(room) ? List.of(roomUrl(room)) : List.of(roomUrl(room), categoryUrl(room, category));
+	}
+
+	private static String roomUrl(String room) {
+		return "/" + room + "/";
+	}
+
+	private static String categoryUrl(String room, String category) {
+		return roomUrl(room) + category + "/";
 	}
 
 }

@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param external whether it leads away from the site's pages (a file or a link), so lists say so
  * @param source the file it comes from
  */
-public record Post(String title, LocalDate date, String category, String description, String image, String url,
+public record Post(String title, LocalDate date, String category, String description, Url image, Url url,
 		boolean external, String source) {
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param favicon the site's own icon, a site path; empty for the built-in one
  */
 public record SiteSettings(String name, String home, List<NavItem> navigation, Footer footer, String copyright,
-		ShareImage shareImage, List<Link> crossLinks, String logo, String favicon) {
+		ShareImage shareImage, List<Link> crossLinks, Url logo, Url favicon) {
 
 	public SiteSettings {
 		navigation = List.copyOf(navigation);
@@ -28,7 +28,7 @@ public record SiteSettings(String name, String home, List<NavItem> navigation, F
 	public SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright,
 			ShareImage shareImage, List<Link> crossLinks) {
 		this(name, home, navigation.stream().map(NavItem::of).toList(), new Footer(footer, List.of(), List.of()),
-				copyright, shareImage, crossLinks, "", "");
+				copyright, shareImage, crossLinks, Url.NONE, Url.NONE);
 	}
 
 	public SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright) {

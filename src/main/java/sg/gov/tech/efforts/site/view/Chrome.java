@@ -9,6 +9,7 @@ import java.util.Locale;
 import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.Url;
 
 /**
  * What every page's masthead, header and footer show, error pages included.
@@ -23,7 +24,7 @@ import sg.gov.tech.efforts.model.Site;
  * @param year the year of the copyright notice
  * @param preview whether the site is an editors' preview, shown with a "Preview" banner and kept out of search engines
  */
-public record Chrome(String siteName, String homeUrl, String logo, String favicon, List<NavItem> navigation,
+public record Chrome(String siteName, String homeUrl, Url logo, Url favicon, List<NavItem> navigation,
 		Footer footer, String copyright, int year, boolean preview) {
 
 	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");

@@ -2,6 +2,8 @@ package sg.gov.tech.efforts.site.view;
 
 import java.util.List;
 
+import sg.gov.tech.efforts.model.Url;
+
 /**
  * One page of a resource room's list of posts.
  *
@@ -35,8 +37,8 @@ public record ListingView(String title, String description, List<NavLink> breadc
 	 * @param description its summary
 	 * @param image its picture; empty for none
 	 */
-	public record PostCard(String title, String url, boolean external, String date, String dateIso, String category,
-			String description, String image) {
+	public record PostCard(String title, Url url, boolean external, String date, String dateIso, String category,
+			String description, Url image) {
 	}
 
 }

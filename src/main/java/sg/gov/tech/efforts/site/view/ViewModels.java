@@ -97,7 +97,7 @@ public final class ViewModels {
 			.findFirst()
 			.map((latest) -> latest.posts().stream()
 				.map((post) -> site.rooms().stream()
-					.filter((room) -> room.url().equals(latest.action().url()))
+					.filter((room) -> room.url().equals(latest.action().url().text()))
 					.findFirst()
 					.map((room) -> card(room, post))
 					.orElseThrow())
