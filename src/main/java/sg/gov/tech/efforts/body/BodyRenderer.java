@@ -241,8 +241,8 @@ public final class BodyRenderer {
 		String text = heading.text();
 		if (text.length() > TextLimits.TITLE) {
 			report.warn(file, lines.lineOf(heading), "the heading is " + String.format("%,d", text.length())
-					+ " characters long, over the " + TextLimits.TITLE + " a title may have: menus and the page's title "
-					+ "show it cut at a word boundary");
+					+ " characters long, over the " + TextLimits.TITLE
+					+ " a title may have: menus and the page's title show it cut at a word boundary");
 		}
 		return TextLimits.cut(text, TextLimits.TITLE);
 	}

@@ -37,8 +37,9 @@ final class BodyUrls {
 					continue;
 				}
 				boolean image = element.nameIs("img") && attribute.equals("src");
-				String outcome = image ? "the image shows its alt text" : element.nameIs("a") && attribute.equals("href")
-						? "the link keeps its text" : "the attribute is left out";
+				boolean link = element.nameIs("a") && attribute.equals("href");
+				String outcome = image ? "the image shows its alt text"
+						: link ? "the link keeps its text" : "the attribute is left out";
 				report.warn(file, lines.lineOf(element, written),
 						Addresses.refused(attribute + " of the " + element.normalName() + " element", written) + ": "
 								+ outcome);

@@ -78,7 +78,8 @@ final class HomepageSections {
 						html(settings, "description"), action(settings, "button", "url", "link"));
 				case "infopic" -> new HomeSection.Infopic(Yaml.text(settings, "subtitle"), Yaml.text(settings, "title"),
 						html(settings, "description"), action(settings, "button", "url"),
-						address(settings, "image", "infopic's image"), Yaml.text(settings, "alt"), (infopics++ % 2) == 1);
+						address(settings, "image", "infopic's image"), Yaml.text(settings, "alt"),
+						(infopics++ % 2) == 1);
 				case "infocols" -> new HomeSection.Infocols(Yaml.text(settings, "subtitle"),
 						Yaml.text(settings, "title"), boxes(settings, "infoboxes"),
 						action(settings, "linktext", "url"));

@@ -18,10 +18,10 @@ import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.FrontMatter;
+import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageDetails;
-import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Permalinks;
 import sg.gov.tech.efforts.model.Placement;
@@ -102,9 +102,8 @@ final class IsomerFileParser {
 			fields.put("layout", "file");
 		}
 		String title = title(source, fields, block, report);
-		Optional<Post> post = (source.kind() == JekyllFiles.Kind.POST)
-				? Optional.of(post(source, fields, title, date, url, Yaml.text(fields, "layout"), new Addresses(block, report)))
-				: Optional.empty();
+		Optional<Post> post = (source.kind() != JekyllFiles.Kind.POST) ? Optional.empty()
+				: Optional.of(post(source, fields, title, date, url, new Addresses(block, report)));
 		return Optional.of(new FileHead(source, fields, block, url, title, date, split.get().body(),
 				split.get().bodyFirstLine(), post));
 	}
@@ -183,10 +182,11 @@ final class IsomerFileParser {
 	}
 
 	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,
-			String layout, Addresses addresses) {
+			Addresses addresses) {
 		Url target = new Url(url);
 		boolean external = false;
 		Optional<String> key = elsewhere(fields);
+		String layout = Yaml.text(fields, "layout");
 		if (key.isPresent() && (ELSEWHERE.contains(layout) || Yaml.text(fields, "permalink").isEmpty())) {
 			target = addresses.read(key.get() + " of the post '" + title + "'", Yaml.text(fields, key.get()));
 			external = true;

@@ -171,11 +171,15 @@ public final class IsomerReader {
 			List<String> urls = new ArrayList<>(ResourceRooms.listUrls(file));
 			file.page().ifPresent((page) -> {
 				urls.add(page.permalink());
-				page.sections().stream().filter((section) -> page.sectionPages()).forEach((section) -> urls.add(page.urlOf(section)));
+				if (page.sectionPages()) {
+					page.sections().forEach((section) -> urls.add(page.urlOf(section)));
+				}
 			});
 			Layout layout = file.page().map(Page::layout).orElse(Layout.PAGE);
 			Optional<String> claim = urls.stream()
-				.flatMap((url) -> reserved.claimedBy(url, layout).map((segment) -> ReservedPaths.problem(url, segment)).stream())
+				.flatMap((url) -> reserved.claimedBy(url, layout)
+					.map((segment) -> ReservedPaths.problem(url, segment))
+					.stream())
 				.findFirst();
 			claim.ifPresentOrElse((problem) -> report.error(file.source().name(), file.urlLine(), problem),
 					() -> kept.add(file));

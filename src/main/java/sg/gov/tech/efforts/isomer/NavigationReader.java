@@ -62,7 +62,8 @@ final class NavigationReader {
 			else {
 				List<Link> sublinks = Yaml.maps(link, "sublinks").stream()
 					.filter((sublink) -> !Yaml.text(sublink, "title").isEmpty() && !Yaml.text(sublink, "url").isEmpty())
-					.map((sublink) -> link(addresses, "navigation link", Yaml.text(sublink, "title"), Yaml.text(sublink, "url")))
+					.map((sublink) -> link(addresses, "navigation link", Yaml.text(sublink, "title"),
+							Yaml.text(sublink, "url")))
 					.toList();
 				String written = Yaml.text(link, "url");
 				if (written.isEmpty() && sublinks.isEmpty()) {
@@ -79,10 +80,12 @@ final class NavigationReader {
 	/** A collection's top-level pages and the first page of each of its groups. */
 	private static NavItem collection(String title, PageCollection collection) {
 		List<Link> sublinks = collection.entries().stream()
-			.map((entry) -> (entry instanceof PageCollection.Group group) ? new Link(group.title(), new Url(group.first().permalink()))
+			.map((entry) -> (entry instanceof PageCollection.Group group)
+					? new Link(group.title(), new Url(group.first().permalink()))
 					: new Link(entry.first().frontMatter().crumb(), new Url(entry.first().permalink())))
 			.toList();
-		return new NavItem(title, new Url(collection.first().permalink()), (sublinks.size() > 1) ? sublinks : List.of());
+		Url url = new Url(collection.first().permalink());
+		return new NavItem(title, url, (sublinks.size() > 1) ? sublinks : List.of());
 	}
 
 	private static NavItem room(String title, ResourceRoom room) {
@@ -103,7 +106,8 @@ final class NavigationReader {
 		List<Link> links = new ArrayList<>();
 		Yaml.maps(footer, "links").stream()
 			.filter((link) -> !Yaml.text(link, "title").isEmpty() && !Yaml.text(link, "url").isEmpty())
-			.forEach((link) -> links.add(link(addresses, "footer link", Yaml.text(link, "title"), Yaml.text(link, "url"))));
+			.forEach((link) -> links.add(link(addresses, "footer link", Yaml.text(link, "title"),
+					Yaml.text(link, "url"))));
 		if (Yaml.flag(footer, "show_reach")) {
 			links.add(new Link("REACH", new Url("https://www.reach.gov.sg/")));
 		}
@@ -112,8 +116,10 @@ final class NavigationReader {
 		add(links, addresses, "Contact Us", Yaml.text(footer, "contact_us"));
 		List<Link> legal = new ArrayList<>();
 		legal.add(new Link("Report Vulnerability", REPORT_VULNERABILITY));
-		legal.add(link(addresses, "footer link", "Privacy Statement", first(footer, "/privacy/", "privacy_policy", "privacy")));
-		legal.add(link(addresses, "footer link", "Terms of Use", first(footer, "/terms-of-use/", "terms_of_use", "terms")));
+		legal.add(link(addresses, "footer link", "Privacy Statement",
+				first(footer, "/privacy/", "privacy_policy", "privacy")));
+		legal.add(link(addresses, "footer link", "Terms of Use",
+				first(footer, "/terms-of-use/", "terms_of_use", "terms")));
 		List<Link> social = new ArrayList<>();
 		Map<?, ?> media = Yaml.map(footer, "social_media").orElse(Map.of());
 		for (String network : SOCIAL_NETWORKS) {

@@ -58,7 +58,8 @@ record SiteData(Map<String, Object> values, Map<String, String> texts, Map<Strin
 
 	/** @return a data file's text, for the lines of problems with its values ({@code _data/NAME.yml} when absent) */
 	YamlBlock block(String name) {
-		return new YamlBlock(this.files.getOrDefault(name, FOLDER + name + ".yml"), this.texts.getOrDefault(name, ""), 1);
+		String file = this.files.getOrDefault(name, FOLDER + name + ".yml");
+		return new YamlBlock(file, this.texts.getOrDefault(name, ""), 1);
 	}
 
 	/** @return a data file's content if it is a map of keys; an empty map otherwise */

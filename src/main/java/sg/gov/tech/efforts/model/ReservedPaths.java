@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.model;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,9 @@ public record ReservedPaths(Set<String> segments, String search) {
 	public static final ReservedPaths NONE = new ReservedPaths(Set.of(), "");
 
 	public ReservedPaths {
-		segments = segments.stream().map((segment) -> segment.toLowerCase(Locale.ROOT))
-			.collect(Collectors.toCollection(TreeSet::new));
+		segments = Collections.unmodifiableSortedSet(segments.stream()
+			.map((segment) -> segment.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	/**

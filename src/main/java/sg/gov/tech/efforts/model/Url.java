@@ -35,7 +35,7 @@ public record Url(String text) {
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
-	/** Whitespace, control, format (zero-width, bidi) and separator characters: browsers drop some, all can hide a scheme. */
+	/** Whitespace, control, format (zero-width, bidi) and separator characters: browsers drop some, any hides a scheme. */
 	private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cc}\\p{Cf}\\p{Z}]+");
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}+");

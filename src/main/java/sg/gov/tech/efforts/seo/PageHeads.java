@@ -37,8 +37,9 @@ public class PageHeads {
 			.map((step) -> new Link(step.title(), new Url(this.properties.absolute(step.url().text()))))
 			.toList();
 		return new HeadTags(this.properties.absolute(path), title, description, site.settings().name(), "website",
-				image.present() ? this.properties.absolute(image.url().text()) : "", image.alt(), this.properties.indexing(),
-				BreadcrumbJsonLd.of(trail), BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
+				image.present() ? this.properties.absolute(image.url().text()) : "", image.alt(),
+				this.properties.indexing(), BreadcrumbJsonLd.of(trail),
+				BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
 	}
 
 }

@@ -37,7 +37,7 @@ class ReservedPathsConfiguration {
 	}
 
 	/** @return the path patterns a handler mapping answers */
-	static Stream<String> paths(HandlerMapping mapping) {
+	private static Stream<String> paths(HandlerMapping mapping) {
 		if (mapping instanceof AbstractHandlerMethodMapping<?> methods) {
 			return methods.getHandlerMethods().keySet().stream()
 				.flatMap((info) -> (info instanceof RequestMappingInfo request) ? request.getPatternValues().stream()

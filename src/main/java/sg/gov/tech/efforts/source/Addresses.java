@@ -37,8 +37,8 @@ public final class Addresses {
 			return Url.NONE;
 		}
 		if (url.get().http()) {
-			this.report.warn(this.source.file(), this.source.lineOfText(written),
-					"the " + field + " " + written + " uses http://: use https:// so visitors' connections stay secure");
+			this.report.warn(this.source.file(), this.source.lineOfText(written), "the " + field + " " + written
+					+ " uses http://: use https:// so visitors' connections stay secure");
 		}
 		return url.get();
 	}

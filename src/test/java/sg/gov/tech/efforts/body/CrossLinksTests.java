@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CrossLinksTests {
 
-	private final CrossLinks crossLinks = new CrossLinks(List.of(new Link("Singpass", new Url("https://www.singpass.gov.sg/")),
-			new Link("LifeSG", new Url("https://www.life.gov.sg/")), new Link("GoBusiness", new Url("https://www.gobusiness.gov.sg/")),
+	private final CrossLinks crossLinks = new CrossLinks(List.of(
+			new Link("Singpass", new Url("https://www.singpass.gov.sg/")),
+			new Link("LifeSG", new Url("https://www.life.gov.sg/")),
+			new Link("GoBusiness", new Url("https://www.gobusiness.gov.sg/")),
 			new Link("Communities Overview", new Url("/communities/"))));
 
 	private final List<String> warnings = new ArrayList<>();

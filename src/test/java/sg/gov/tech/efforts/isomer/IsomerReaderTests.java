@@ -103,7 +103,8 @@ class IsomerReaderTests {
 		assertThat(site.settings().logo()).hasToString("/images/logo.png");
 		NavItem about = site.settings().navigation().get(0);
 		assertThat(about.url()).hasToString("/about/");
-		assertThat(about.sublinks()).extracting((link) -> link.url().text()).containsExactly("/about/", "/about/team/lead/");
+		assertThat(about.sublinks()).extracting((link) -> link.url().text())
+			.containsExactly("/about/", "/about/team/lead/");
 		NavItem help = site.settings().navigation().get(1);
 		assertThat(help.menu()).extracting(Link::title).containsExactly("Help", "FAQ");
 		assertThat(site.settings().navigation()).hasSize(2);
@@ -122,7 +123,8 @@ class IsomerReaderTests {
 		assertThat(site.settings().footer().legal()).extracting(Link::title, Link::url)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Report Vulnerability",
 					NavigationReader.REPORT_VULNERABILITY), org.assertj.core.groups.Tuple.tuple("Privacy Statement",
-					new Url("/our-privacy/")), org.assertj.core.groups.Tuple.tuple("Terms of Use", new Url("/terms-of-use/")));
+					new Url("/our-privacy/")),
+					org.assertj.core.groups.Tuple.tuple("Terms of Use", new Url("/terms-of-use/")));
 		assertThat(site.settings().footer().social()).extracting(Link::title).containsExactly("YouTube");
 	}
 

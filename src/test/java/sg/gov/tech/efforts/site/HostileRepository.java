@@ -34,8 +34,8 @@ final class HostileRepository {
 	HostileRepository footer(String contact, String link, String social, String title) {
 		this.files.put("_data/footer.yml", "contact_us: " + quoted(contact) + "\nfeedback: &feedback " + quoted(link)
 				+ "\nfaq: *feedback\nprivacy_policy: " + quoted(contact) + "\nlinks:\n  - title: " + quoted(title)
-				+ "\n    url: " + quoted(link) + "\nsocial_media:\n  facebook: " + quoted(social) + "\n  youtube: *feedback\n"
-				+ "copyright_agency: " + quoted(title) + "\n");
+				+ "\n    url: " + quoted(link) + "\nsocial_media:\n  facebook: " + quoted(social)
+				+ "\n  youtube: *feedback\ncopyright_agency: " + quoted(title) + "\n");
 		return this;
 	}
 
@@ -53,7 +53,8 @@ final class HostileRepository {
 				+ title + "\n          url: *button\n          linktext: Box\n  - textcards:\n      title: " + title
 				+ "\n      cards:\n        - title: " + title + "\n          url: *button\n  - announcements:\n"
 				+ "      title: " + title + "\n      announcement_items:\n        - title: " + title + "\n"
-				+ "          link_text: Read\n          link_url: *button\n  - resources:\n      title: " + title + "\n---\n");
+				+ "          link_text: Read\n          link_url: *button\n  - resources:\n      title: " + title
+				+ "\n---\n");
 		return this;
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class HostileSiteTests {
 
 	@Autowired
 	private SiteContent content;
+
+	@Autowired
+	private ReservedPaths reserved;
 
 	/** What a crawl of the whole site got, asked for once for the tests that look at all of it. */
 	private static List<PublishedUrls.Answer> crawled;
@@ -114,7 +118,8 @@ class HostileSiteTests {
 		Element facebook = about.selectFirst("footer a:containsOwn(Facebook)");
 		assertThat(facebook).isNotNull();
 		assertThat(facebook.hasAttr("href")).isFalse();
-		assertThat(about.select("header a:containsOwn(Data)")).allSatisfy((link) -> assertThat(link.hasAttr("href")).isFalse());
+		assertThat(about.select("header a:containsOwn(Data)"))
+			.allSatisfy((link) -> assertThat(link.hasAttr("href")).isFalse());
 		assertThat(about.select("main a:containsOwn(Tab-split link)")).isEmpty();
 		assertThat(about.select("main").text()).contains("Tab-split link").contains("percent-encoded");
 		assertThat(about.select("a:containsOwn(safe)").attr("href")).isEqualTo("https://www.tech.gov.sg/");
@@ -202,6 +207,13 @@ class HostileSiteTests {
 			crawled = PublishedUrls.fetchAll(this.port, this.content.site());
 		}
 		return crawled;
+	}
+
+	@Test
+	void theReservedPathsAreReadFromTheApplicationsMappings() {
+		assertThat(this.reserved.segments()).contains("/actuator", "/apple-touch-icon.png", "/assets", "/error",
+				"/favicon.ico", "/files", "/images", "/livez", "/preview", "/readyz", "/robots.txt", "/search",
+				"/sitemap.xml", "/future-feature");
 	}
 
 	@Test
