@@ -72,6 +72,10 @@ def shows_markup(page):
 
 def kind_of(problem):
     kinds = [
+        (r'is refused, its scheme', 'address refused'),
+        (r'which the application answers itself', 'reserved path'),
+        (r'^the permalink ', 'permalink refused'),
+        (r'characters long, over the', 'text cut'),
         (r'^image .* resolves to nothing', 'missing image'),
         (r'^link .* resolves to nothing', 'broken link'),
         (r'points to #', 'missing anchor'),
@@ -98,12 +102,15 @@ def main():
     problems = collections.defaultdict(list)
     warnings = collections.Counter()
     errors = collections.Counter()
+    refused = []
     for line in open(log, encoding='utf-8', errors='replace'):
         found = re.search(r'Content (warning|error): (.+?), line (\d+): (.*)$', line)
         if found:
             level, file, number, problem = found.groups()
             problems[file].append(f'{level} on line {number}: {problem}')
             (errors if level == 'error' else warnings)[kind_of(problem)] += 1
+            if kind_of(problem) in ('address refused', 'reserved path', 'permalink refused'):
+                refused.append(f'{file}, line {number}: {problem}')
     pages = expected_pages(repository, reference)
     served = 0
     missing = []
@@ -128,6 +135,9 @@ def main():
         print('  shows markup: ' + url, file=sys.stderr)
     for line in missing:
         print('  missing: ' + line, file=sys.stderr)
+    print(f'  {len(refused)} address(es) or permalink(s) refused by the URL and path policy', file=sys.stderr)
+    for line in refused:
+        print('  refused: ' + line, file=sys.stderr)
     kinds = ', '.join(f'{kind} {count}' for kind, count in warnings.most_common())
     if errors:
         kinds = 'errors: ' + ', '.join(f'{kind} {count}' for kind, count in errors.most_common()) + '; ' + kinds
