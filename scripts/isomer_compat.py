@@ -99,6 +99,10 @@ def listed_posts(base, room_url):
 
 def kind_of(problem):
     kinds = [
+        (r'is refused, its scheme', 'address refused'),
+        (r'which the application answers itself', 'reserved path'),
+        (r'^the permalink ', 'permalink refused'),
+        (r'characters long, over the', 'text cut'),
         (r'^image .* resolves to nothing', 'missing image'),
         (r'^link .* resolves to nothing', 'broken link'),
         (r'points to #', 'missing anchor'),
@@ -125,12 +129,15 @@ def main():
     problems = collections.defaultdict(list)
     warnings = collections.Counter()
     errors = collections.Counter()
+    refused = []
     for line in open(log, encoding='utf-8', errors='replace'):
         found = re.search(r'Content (warning|error): (.+?), line (\d+): (.*)$', line)
         if found:
             level, file, number, problem = found.groups()
             problems[file].append(f'{level} on line {number}: {problem}')
             (errors if level == 'error' else warnings)[kind_of(problem)] += 1
+            if kind_of(problem) in ('address refused', 'reserved path', 'permalink refused'):
+                refused.append(f'{file}, line {number}: {problem}')
     pages = expected_pages(repository, reference)
     served = 0
     missing = []
@@ -160,6 +167,9 @@ def main():
     room = f'{len(listed):,} of {len(room_posts):,} ({room_url})' if room_url else 'no room'
     print(f'   resource room {room_url or "(none)"}: {len(listed)} posts listed, {len(room_posts)} published by Jekyll',
           file=sys.stderr)
+    print(f'  {len(refused)} address(es) or permalink(s) refused by the URL and path policy', file=sys.stderr)
+    for line in refused:
+        print('  refused: ' + line, file=sys.stderr)
     kinds = ', '.join(f'{kind} {count}' for kind, count in warnings.most_common())
     if errors:
         kinds = 'errors: ' + ', '.join(f'{kind} {count}' for kind, count in errors.most_common()) + '; ' + kinds

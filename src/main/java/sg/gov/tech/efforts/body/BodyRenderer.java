@@ -18,6 +18,7 @@ import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Slugs;
+import sg.gov.tech.efforts.model.TextLimits;
 import sg.gov.tech.efforts.source.ValidationReport;
 
 /**
@@ -130,6 +131,7 @@ public final class BodyRenderer {
 		if (lower.contains("<center")) {
 			ContentMarkup.centres(dirty.body());
 		}
+		BodyUrls.police(file, lines, dirty.body(), report);
 		Element html = HtmlSanitizer.clean(dirty).body();
 		ContentMarkup.tidy(html);
 		if (lower.contains("<font")) {
@@ -154,7 +156,8 @@ public final class BodyRenderer {
 		PageNeeds needs = new PageNeeds(css, frames, forms, ImageSources.of(html));
 		if (!sectionPages) {
 			List<Section> headings = sectionHeadings.stream()
-				.map((heading) -> new Section(heading.id(), heading.text(), "", "", "", lines.lineOf(heading)))
+				.map((heading) -> new Section(heading.id(), title(file, lines, heading, report), "", "", "",
+						lines.lineOf(heading)))
 				.toList();
 			ImageHints.loadLazily(html, 1);
 			return new PageBody(html(html), headings, openingText(html), PlainText.of(html), links, needs);
@@ -176,8 +179,8 @@ public final class BodyRenderer {
 			Element content = sectionBodies.get(i);
 			// on the whole page every section is below the fold (SectionPages undoes it for the first image)
 			ImageHints.loadLazily(content, 0);
-			sections.add(new Section(heading.id(), heading.text(), html(content), openingText(content),
-					PlainText.of(content), lines.lineOf(heading)));
+			sections.add(new Section(heading.id(), title(file, lines, heading, report), html(content),
+					openingText(content), PlainText.of(content), lines.lineOf(heading)));
 		}
 		// the first image near the top is likely the largest paint: fetched first; the others wait to be scrolled to
 		ImageHints.loadLazily(intro, 1);
@@ -236,6 +239,17 @@ public final class BodyRenderer {
 			heading.id(id);
 			used.add(id);
 		}
+	}
+
+	/** A section's title in menus and its page's title: its heading's text, cut to a title's limit. */
+	private static String title(String file, SourceLines lines, Element heading, ValidationReport report) {
+		String text = heading.text();
+		if (text.length() > TextLimits.TITLE) {
+			report.warn(file, lines.lineOf(heading), "the heading is " + String.format("%,d", text.length())
+					+ " characters long, over the " + TextLimits.TITLE
+					+ " a title may have: menus and the page's title show it cut at a word boundary");
+		}
+		return TextLimits.cut(text, TextLimits.TITLE);
 	}
 
 	/** Adds an image address's origin to a set of image sources, for pictures outside a body. */

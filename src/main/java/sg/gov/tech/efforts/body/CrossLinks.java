@@ -75,7 +75,7 @@ final class CrossLinks {
 			for (MatchResult name : found) {
 				Link link = linkNamed(name.group());
 				item.appendText(named.substring(at, name.start()));
-				item.appendElement("a").attr("href", link.url()).text(name.group());
+				item.appendElement("a").attr("href", link.url().text()).text(name.group());
 				at = name.end();
 			}
 			item.appendText(named.substring(at));

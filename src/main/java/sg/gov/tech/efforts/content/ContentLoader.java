@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import sg.gov.tech.efforts.folder.FolderReader;
 import sg.gov.tech.efforts.isomer.IsomerReader;
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -58,13 +59,25 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * Loads a whole content root.
+	 * Loads a whole content root, every URL free.
 	 * @param location {@code classpath:...}, {@code file:...} or a plain folder path
 	 * @return the site, with the errors and warnings editors should look at
 	 * @throws ContentException naming the file, line and problem when nothing can be served, or in strict mode
 	 * when anything could not (the first such problem, listing the others)
 	 */
-	public synchronized Site load(String location) {
+	public Site load(String location) {
+		return load(location, ReservedPaths.NONE);
+	}
+
+	/**
+	 * Loads a whole content root.
+	 * @param location {@code classpath:...}, {@code file:...} or a plain folder path
+	 * @param reserved the paths the application answers itself: a page there is left out, with an error
+	 * @return the site, with the errors and warnings editors should look at
+	 * @throws ContentException naming the file, line and problem when nothing can be served, or in strict mode
+	 * when anything could not (the first such problem, listing the others)
+	 */
+	public synchronized Site load(String location, ReservedPaths reserved) {
 		if (this.root == null || !this.root.location().equals(location)) {
 			this.root = ContentRoot.of(location);
 			logger.info("Page dates come from the " + this.root.dates().source());
@@ -75,13 +88,13 @@ public final class ContentLoader {
 			if (this.isomerReader == null) {
 				this.isomerReader = new IsomerReader(this.preview, this.strict);
 			}
-			site = this.isomerReader.read(root);
+			site = this.isomerReader.read(root, reserved);
 		}
 		else {
 			if (this.folderReader == null) {
 				this.folderReader = new FolderReader(this.preview, this.strict);
 			}
-			site = this.folderReader.read(root);
+			site = this.folderReader.read(root, reserved);
 		}
 		if (this.strict && !site.errors().isEmpty()) {
 			ValidationReport report = new ValidationReport();

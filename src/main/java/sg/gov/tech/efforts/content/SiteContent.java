@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The site being served: loaded when the application starts, so a content error stops startup and no request ever
  * parses or renders Markdown; {@link #reload()} swaps in a new version at once, or keeps the current one when the new
- * one is invalid. Every {@link SiteContentListener} prepares its own view of a site before it is served.
+ * one is invalid. Every {@link SiteContentListener} prepares its own view of a site before it is served. No page may
+ * take a path the application answers itself ({@link ReservedPaths}, from the web layer once it exists): a load made
+ * before then is made again, from the loader's cache, when one does.
  */
 @Component
 public class SiteContent implements SmartInitializingSingleton {
@@ -27,6 +30,11 @@ public class SiteContent implements SmartInitializingSingleton {
 	private static final Log logger = LogFactory.getLog(SiteContent.class);
 
 	private final List<SiteContentListener> listeners;
+
+	private final ObjectProvider<ReservedPaths> reservedPaths;
+
+	/** What no page may take: nothing until every bean exists, then what the web layer answers. */
+	private volatile ReservedPaths reserved = ReservedPaths.NONE;
 
 	private volatile Site site;
 
@@ -43,8 +51,9 @@ public class SiteContent implements SmartInitializingSingleton {
 	private CompletableFuture<EarlyContentLoad.Loaded> early;
 
 	SiteContent(ContentProperties properties, PreviewProperties preview,
-			ObjectProvider<SiteContentListener> listeners) {
+			ObjectProvider<SiteContentListener> listeners, ObjectProvider<ReservedPaths> reserved) {
 		this.listeners = listeners.orderedStream().toList();
+		this.reservedPaths = reserved;
 		this.location = properties.location();
 		this.early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict()).orElse(null);
 		if (this.early == null) {
@@ -60,10 +69,20 @@ public class SiteContent implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.reserved = this.reservedPaths.getIfAvailable(() -> ReservedPaths.NONE);
 		if (this.early != null) {
 			EarlyContentLoad.Loaded loaded = EarlyContentLoad.join(this.early);
 			this.early = null;
-			serve(loaded.loader(), loaded.site(), System.nanoTime() - loaded.nanos());
+			long start = System.nanoTime() - loaded.nanos();
+			Site site = loaded.site();
+			if (this.reserved.anyIn(site)) {
+				site = loaded.loader().load(this.location, this.reserved);
+			}
+			serve(loaded.loader(), site, start);
+		}
+		else if (this.reserved.anyIn(this.site)) {
+			// as at startup, a content error here stops the application rather than serving the first load
+			serve(this.loader, this.loader.load(this.location, this.reserved), System.nanoTime());
 		}
 	}
 
@@ -90,7 +109,7 @@ public class SiteContent implements SmartInitializingSingleton {
 
 	private boolean load(long start) {
 		try {
-			Site loaded = this.loader.load(this.location);
+			Site loaded = this.loader.load(this.location, this.reserved);
 			publish(loaded);
 			logLoaded("Reloaded", loaded, start);
 			return true;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentFiles;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
@@ -27,8 +29,9 @@ import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Reads a content root of the project's own format into a {@link Site}: every Markdown page under it and its
- * {@code site.yml}, falling back to the built-in settings when the root has none. A page that cannot be served is
- * left out with an error; a reload parses again only the files that changed.
+ * {@code site.yml}, falling back to the built-in settings when the root has none. A page that cannot be served, or
+ * whose URL the application answers itself, is left out with an error; a reload parses again only the files that
+ * changed.
  */
 public final class FolderReader {
 
@@ -55,15 +58,26 @@ public final class FolderReader {
 	}
 
 	/**
-	 * Reads the whole root.
+	 * Reads the whole root, every URL free.
 	 * @param root the content root
 	 * @return the site, with every problem the load found
 	 * @throws ContentException when the settings are invalid or no page at all can be served
 	 */
 	public Site read(ContentRoot root) {
+		return read(root, ReservedPaths.NONE);
+	}
+
+	/**
+	 * Reads the whole root.
+	 * @param root the content root
+	 * @param reserved the paths the application answers itself, which no page may take
+	 * @return the site, with every problem the load found
+	 * @throws ContentException when the settings are invalid or no page at all can be served
+	 */
+	public Site read(ContentRoot root, ReservedPaths reserved) {
 		List<String> files = root.files();
-		Settings settings = settings(root);
 		ValidationReport report = new ValidationReport();
+		Settings settings = settings(root, report);
 		ImageSizes images = ImageSizes.in(root, files);
 		// a page shows its images' sizes and the versions of their copies: it is parsed again when one changes
 		String context = settings.digest() + ImageSizes.digest(root, files) + this.preview;
@@ -83,7 +97,7 @@ public final class FolderReader {
 			entry.result().or(entry::lastGood).ifPresent((page) -> parsed.put(name, page));
 		}
 		this.pages.retainOnly(Set.copyOf(sources));
-		List<PageParser.Parsed> kept = withoutClashes(parsed.values(), report);
+		List<PageParser.Parsed> kept = withoutClashes(parsed.values(), reserved, report);
 		if (kept.isEmpty()) {
 			report.throwIfErrors();
 			throw new ContentException(root.location(), 1, "the content folder holds no Markdown (.md) pages");
@@ -102,8 +116,11 @@ public final class FolderReader {
 				report.errors());
 	}
 
-	/** A page whose URL (or one of its sections' URLs) another page already has is left out, with an error. */
-	private static List<PageParser.Parsed> withoutClashes(Collection<PageParser.Parsed> parsed,
+	/**
+	 * A page whose URL (or one of its sections' URLs) another page already has, or the application answers itself, is
+	 * left out, with an error.
+	 */
+	private static List<PageParser.Parsed> withoutClashes(Collection<PageParser.Parsed> parsed, ReservedPaths reserved,
 			ValidationReport report) {
 		Map<String, Page> taken = new LinkedHashMap<>();
 		List<PageParser.Parsed> kept = new ArrayList<>();
@@ -111,6 +128,12 @@ public final class FolderReader {
 			Page page = candidate.page();
 			List<String> urls = new ArrayList<>(List.of(page.permalink()));
 			page.sections().forEach((section) -> urls.add(page.urlOf(section)));
+			Optional<String> claim = urls.stream().flatMap((url) -> reserved.claimedBy(url, page.layout())
+				.map((segment) -> ReservedPaths.problem(url, segment)).stream()).findFirst();
+			if (claim.isPresent()) {
+				report.error(page.source(), candidate.permalinkLine(), claim.get());
+				continue;
+			}
 			String clash = urls.stream().filter((url) -> taken.containsKey(Site.key(url))).findFirst().orElse(null);
 			if (clash != null) {
 				report.error(page.source(), 2, "its URL " + clash + " is already taken by "
@@ -160,13 +183,13 @@ public final class FolderReader {
 	}
 
 	/** The root's own {@code site.yml}, else the built-in one; parsed before the pages, which use its cross links. */
-	private Settings settings(ContentRoot root) {
+	private Settings settings(ContentRoot root, ValidationReport report) {
 		boolean own = root.exists(SETTINGS_FILE);
 		ContentRoot source = own ? root : ContentRoot.of(EMBEDDED_ROOT);
 		String text = source.text(SETTINGS_FILE);
-		Settings settings = new Settings(this.settingsParser.parse(SETTINGS_FILE, text), own, text);
+		Settings settings = new Settings(this.settingsParser.parse(SETTINGS_FILE, text, report), own, text);
 		ShareImage image = settings.parsed().shareImage();
-		if (image.local() && !root.exists(image.url().substring(1))) {
+		if (image.local() && !root.exists(image.url().text().substring(1))) {
 			if (own) {
 				throw settings.problem("share_image",
 						"'share_image' is " + image.url() + " but the content folder has no such file");

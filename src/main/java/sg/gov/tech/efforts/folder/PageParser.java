@@ -67,21 +67,23 @@ public final class PageParser {
 	 * @throws ContentException naming the file, line and problem when the file cannot be served
 	 */
 	Parsed parse(String file, String source, Instant lastModified, ValidationReport report) {
-		FrontMatterParser.Split split = this.frontMatterParser.parse(file, source);
+		FrontMatterParser.Split split = this.frontMatterParser.parse(file, source, report);
 		PageBody body = this.bodies.render(file, split.frontMatter().permalink(), split.body(), split.bodyFirstLine(),
 				true, report);
 		String description = split.frontMatter().hasDescription() ? split.frontMatter().description()
 				: body.openingText();
 		return new Parsed(new Page(file, split.frontMatter(), body.introHtml(), body.sections(), description,
-				lastModified, Placement.NONE, PageDetails.NONE, body.needs(), body.text()), body.links());
+				lastModified, Placement.NONE, PageDetails.NONE, body.needs(), body.text()), body.links(),
+				split.permalinkLine());
 	}
 
 	/**
 	 * A parsed page with the links its body holds.
 	 * @param page the page
 	 * @param links its ids and local links
+	 * @param permalinkLine the line of its permalink, for problems with its URL
 	 */
-	record Parsed(Page page, PageLinks links) {
+	record Parsed(Page page, PageLinks links, int permalinkLine) {
 	}
 
 }

@@ -7,19 +7,34 @@ import java.util.Map;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
+import sg.gov.tech.efforts.source.ValidationReport;
 import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Reads {@code site.yml}: the site name, where {@code /} leads, the header navigation, the footer links, the
- * picture for link previews and the cross-link names.
+ * picture for link previews and the cross-link names. A link's address passes the URL policy ({@link Url}); a text
+ * over its limit is cut, with a warning.
  */
 public final class SiteSettingsParser {
 
 	public SiteSettings parse(String file, String yaml) {
+		return parse(file, yaml, new ValidationReport());
+	}
+
+	/**
+	 * @param file the settings file's name, for messages
+	 * @param yaml its text
+	 * @param report told about addresses refused or insecure and texts cut
+	 * @return the settings
+	 */
+	public SiteSettings parse(String file, String yaml, ValidationReport report) {
 		YamlBlock block = new YamlBlock(file, yaml, 1);
-		Map<?, ?> fields = block.load("site settings");
+		Map<?, ?> fields = block.load("site settings", report);
+		Addresses addresses = new Addresses(block, report);
 		return new SiteSettings(required(block, fields, "name"), required(block, fields, "home"),
-				links(block, fields, "navigation"), links(block, fields, "footer"),
+				links(block, fields, "navigation", addresses), links(block, fields, "footer", addresses),
 				required(block, fields, "copyright"), shareImage(block, fields), crossLinks(block, fields));
 	}
 
@@ -36,7 +51,7 @@ public final class SiteSettingsParser {
 		if (fields.get("share_image_alt") == null) {
 			throw block.problem("share_image", "'share_image_alt' must describe the picture set by 'share_image'");
 		}
-		return new ShareImage(url, required(block, fields, "share_image_alt"));
+		return new ShareImage(new Url(url), required(block, fields, "share_image_alt"));
 	}
 
 	/** {@code cross_links} maps each name to its address: {@code LifeSG: https://www.life.gov.sg/}. */
@@ -56,7 +71,7 @@ public final class SiteSettingsParser {
 				throw block.problem("cross_links",
 						"cross link '" + entry.getKey() + "' needs an address starting with https:// or /");
 			}
-			links.add(new Link(entry.getKey().toString().strip(), url));
+			links.add(new Link(entry.getKey().toString().strip(), new Url(url)));
 		}
 		return links;
 	}
@@ -69,7 +84,7 @@ public final class SiteSettingsParser {
 		return value.toString().strip();
 	}
 
-	private static List<Link> links(YamlBlock block, Map<?, ?> fields, String key) {
+	private static List<Link> links(YamlBlock block, Map<?, ?> fields, String key, Addresses addresses) {
 		Object value = fields.get(key);
 		if (value == null) {
 			return List.of();
@@ -82,7 +97,9 @@ public final class SiteSettingsParser {
 			if (!(item instanceof Map<?, ?> link) || link.get("title") == null || link.get("url") == null) {
 				throw block.problem(key, "every '" + key + "' entry needs a 'title' and a 'url'");
 			}
-			links.add(new Link(link.get("title").toString().strip(), link.get("url").toString().strip()));
+			String title = link.get("title").toString().strip();
+			links.add(new Link(title, addresses.read("url of the " + key + " link '" + title + "'",
+					link.get("url").toString())));
 		}
 		return links;
 	}

@@ -14,6 +14,8 @@ import sg.gov.tech.efforts.model.PageDetails.ContactGroup;
 import sg.gov.tech.efforts.model.PageDetails.ContactLine;
 import sg.gov.tech.efforts.model.PageDetails.ContactLocation;
 import sg.gov.tech.efforts.model.PageDetails.OpeningHours;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
 
 /**
  * A contact page's addresses, opening hours and contacts: from its own front matter ({@code agency_name},
@@ -29,14 +31,17 @@ final class ContactDetailsReader {
 	 * @param frontMatter the page's front matter
 	 * @param data {@code _data/contact-us.yml}, or an empty map
 	 * @param siteTitle the site's name, when the agency has none of its own
-	 * @param feedback the address of the agency's feedback form; empty for none
+	 * @param feedback the address of the agency's feedback form; {@link Url#NONE} for none
 	 * @param html makes an editor's line of HTML safe (Isomer shows addresses and {@code other} lines as written)
+	 * @param pageAddresses reads addresses written in the front matter through the URL policy
+	 * @param dataAddresses reads addresses written in {@code _data/contact-us.yml} through the URL policy
 	 * @return the details
 	 */
-	static ContactDetails read(Map<?, ?> frontMatter, Map<?, ?> data, String siteTitle, String feedback,
-			UnaryOperator<String> html) {
-		Map<?, ?> source = (frontMatter.containsKey("locations") || frontMatter.containsKey("contacts")) ? frontMatter
-				: data;
+	static ContactDetails read(Map<?, ?> frontMatter, Map<?, ?> data, String siteTitle, Url feedback,
+			UnaryOperator<String> html, Addresses pageAddresses, Addresses dataAddresses) {
+		boolean own = frontMatter.containsKey("locations") || frontMatter.containsKey("contacts");
+		Map<?, ?> source = own ? frontMatter : data;
+		Addresses addresses = own ? pageAddresses : dataAddresses;
 		String agency = Yaml.text(source, "agency_name");
 		List<ContactLocation> locations = new ArrayList<>();
 		for (Map<?, ?> location : Yaml.maps(source, "locations")) {
@@ -45,10 +50,12 @@ final class ContactDetailsReader {
 				continue;
 			}
 			List<String> addressHtml = address.stream().map(html).toList();
-			String map = Yaml.text(location, "maps_link");
-			map = !map.isEmpty() ? map : Yaml.text(location, "find-directions");
-			map = !map.isEmpty() ? map : "https://maps.google.com/maps?q="
-					+ URLEncoder.encode(String.join(" ", address).replaceAll("<[^>]*>", ""), StandardCharsets.UTF_8);
+			String written = Yaml.text(location, "maps_link");
+			written = !written.isEmpty() ? written : Yaml.text(location, "find-directions");
+			Url map = !written.isEmpty()
+					? addresses.read("map link of the location '" + Yaml.text(location, "title") + "'", written)
+					: new Url("https://maps.google.com/maps?q=" + URLEncoder
+						.encode(String.join(" ", address).replaceAll("<[^>]*>", ""), StandardCharsets.UTF_8));
 			List<OpeningHours> hours = new ArrayList<>();
 			String hoursKey = location.containsKey("operating_hours") ? "operating_hours" : "operating-hours";
 			for (Map<?, ?> entry : Yaml.maps(location, hoursKey)) {

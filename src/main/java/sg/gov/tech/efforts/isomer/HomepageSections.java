@@ -9,12 +9,15 @@ import java.util.function.Function;
 import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.HomeSection.Action;
 import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
 import sg.gov.tech.efforts.source.ValidationReport;
 import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Reads an Isomer homepage's {@code sections:} into {@link HomeSection}s. A section or a key this does not know is a
- * warning naming its line, never shown to visitors; texts that may hold HTML pass the page-body sanitiser.
+ * warning naming its line, never shown to visitors; texts that may hold HTML pass the page-body sanitiser, and
+ * addresses the URL policy.
  */
 final class HomepageSections {
 
@@ -36,6 +39,8 @@ final class HomepageSections {
 
 	private final ValidationReport report;
 
+	private final Addresses addresses;
+
 	/**
 	 * @param file the homepage's file
 	 * @param frontMatter its front matter, for the lines of problems
@@ -47,6 +52,7 @@ final class HomepageSections {
 		this.frontMatter = frontMatter;
 		this.html = html;
 		this.report = report;
+		this.addresses = new Addresses(frontMatter, report);
 	}
 
 	List<HomeSection> read(List<?> sections) {
@@ -71,14 +77,15 @@ final class HomepageSections {
 				case "infobar" -> new HomeSection.Infobar(Yaml.text(settings, "subtitle"), Yaml.text(settings, "title"),
 						html(settings, "description"), action(settings, "button", "url", "link"));
 				case "infopic" -> new HomeSection.Infopic(Yaml.text(settings, "subtitle"), Yaml.text(settings, "title"),
-						html(settings, "description"), action(settings, "button", "url"), Yaml.text(settings, "image"),
-						Yaml.text(settings, "alt"), (infopics++ % 2) == 1);
+						html(settings, "description"), action(settings, "button", "url"),
+						address(settings, "image", "infopic's image"), Yaml.text(settings, "alt"),
+						(infopics++ % 2) == 1);
 				case "infocols" -> new HomeSection.Infocols(Yaml.text(settings, "subtitle"),
 						Yaml.text(settings, "title"), boxes(settings, "infoboxes"),
 						action(settings, "linktext", "url"));
 				case "resources" -> new HomeSection.Resources(Yaml.text(settings, "subtitle"),
 						Yaml.text(settings, "title"), List.of(), new Action(
-								orElse(Yaml.text(settings, "button"), "More"), ""));
+								orElse(Yaml.text(settings, "button"), "More"), Url.NONE));
 				case "announcements" -> announcements(settings);
 				default -> new HomeSection.Textcards(Yaml.text(settings, "subtitle"), Yaml.text(settings, "title"),
 						html(settings, "description"), boxes(settings, "cards"));
@@ -90,18 +97,20 @@ final class HomepageSections {
 	private HomeSection.Hero hero(Map<?, ?> settings) {
 		List<HomeSection.Highlight> highlights = Yaml.maps(settings, "key_highlights").stream()
 			.map((highlight) -> new HomeSection.Highlight(Yaml.text(highlight, "title"),
-					Yaml.text(highlight, "description"), Yaml.text(highlight, "url")))
+					Yaml.text(highlight, "description"), address(highlight, "url",
+							"url of the key highlight '" + Yaml.text(highlight, "title") + "'")))
 			.limit(4)
 			.toList();
 		Map<?, ?> dropdown = Yaml.map(settings, "dropdown").orElse(Map.of());
 		List<Link> options = Yaml.maps(dropdown, "options").stream()
 			.filter((option) -> !Yaml.text(option, "title").isEmpty() && !Yaml.text(option, "url").isEmpty())
-			.map((option) -> new Link(Yaml.text(option, "title"), Yaml.text(option, "url")))
+			.map((option) -> new Link(Yaml.text(option, "title"), address(option, "url",
+					"url of the hero's menu option '" + Yaml.text(option, "title") + "'")))
 			.toList();
 		String dropdownTitle = options.isEmpty() ? "" : orElse(Yaml.text(dropdown, "title"), "I want to...");
 		return new HomeSection.Hero(Yaml.text(settings, "title"), Yaml.text(settings, "subtitle"),
-				Yaml.text(settings, "background"), action(settings, "button", "url"), dropdownTitle, options,
-				highlights);
+				address(settings, "background", "hero's background"), action(settings, "button", "url"), dropdownTitle,
+				options, highlights);
 	}
 
 	private HomeSection.Announcements announcements(Map<?, ?> settings) {
@@ -122,15 +131,20 @@ final class HomepageSections {
 	}
 
 	/** A button: its text under the first key, where it leads under the first of the others that is set. */
-	private static Action action(Map<?, ?> settings, String textKey, String... urlKeys) {
+	private Action action(Map<?, ?> settings, String textKey, String... urlKeys) {
 		String text = Yaml.text(settings, textKey);
 		for (String urlKey : urlKeys) {
 			String url = Yaml.text(settings, urlKey);
 			if (!url.isEmpty()) {
-				return new Action(text.isEmpty() ? "Learn more" : text, url);
+				String shown = text.isEmpty() ? "Learn more" : text;
+				return new Action(shown, this.addresses.read(urlKey + " of the button '" + shown + "'", url));
 			}
 		}
 		return Action.NONE;
+	}
+
+	private Url address(Map<?, ?> settings, String key, String field) {
+		return this.addresses.read(field, Yaml.text(settings, key));
 	}
 
 	private String html(Map<?, ?> settings, String key) {

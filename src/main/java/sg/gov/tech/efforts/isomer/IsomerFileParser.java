@@ -22,20 +22,25 @@ import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.FrontMatter;
+import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageDetails;
 import sg.gov.tech.efforts.model.PageNeeds;
+import sg.gov.tech.efforts.model.Permalinks;
 import sg.gov.tech.efforts.model.Placement;
 import sg.gov.tech.efforts.model.Post;
 import sg.gov.tech.efforts.model.Slugs;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
 import sg.gov.tech.efforts.source.FrontMatterBlock;
 import sg.gov.tech.efforts.source.ValidationReport;
 import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
  * Turns one page, collection document or post of an Isomer repository into what it publishes: its front matter
- * (with {@code _config.yml}'s defaults), its URL, layout, body and, for layouts that show more, their details.
+ * (with {@code _config.yml}'s defaults, every text within its limit), its URL, layout, body and, for layouts that show
+ * more, their details. A URL that is no path of this site (a scheme, a host, {@code ..}, ...) leaves the page out.
  */
 final class IsomerFileParser {
 
@@ -50,22 +55,18 @@ final class IsomerFileParser {
 
 	private final BodyRenderer bodies;
 
-	private final Map<?, ?> contactData;
-
-	private final String feedback;
+	private final SiteData data;
 
 	/**
 	 * @param config the site's {@code _config.yml}
 	 * @param bodies renders bodies
-	 * @param contactData {@code _data/contact-us.yml}, or an empty map
-	 * @param feedback the address of the agency's feedback form ({@code _data/footer.yml}); empty for none
+	 * @param data the site's {@code _data/} files (contact details, the footer's feedback form)
 	 */
-	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, Map<?, ?> contactData, String feedback) {
+	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, SiteData data) {
 		this.config = config;
 		this.urls = new JekyllUrls(config);
 		this.bodies = bodies;
-		this.contactData = contactData;
-		this.feedback = feedback;
+		this.data = data;
 	}
 
 	/**
@@ -92,15 +93,28 @@ final class IsomerFileParser {
 			return Optional.empty();
 		}
 		YamlBlock block = new YamlBlock(file, split.get().yaml(), split.get().yamlFirstLine());
-		Map<String, Object> fields = new LinkedHashMap<>(this.config.defaultsFor(file, source.type()));
+		Map<String, Object> written = new LinkedHashMap<>(this.config.defaultsFor(file, source.type()));
 		if (!split.get().yaml().isBlank()) {
-			block.load("front matter").forEach((key, value) -> fields.put(String.valueOf(key), value));
+			block.load("front matter").forEach((key, value) -> written.put(String.valueOf(key), value));
 		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> fields = (Map<String, Object>) block.bounded(written, report);
 		LocalDate date = date(fields).orElse(source.date().orElse(null));
-		String url = this.urls.of(source, Yaml.text(fields, "permalink"), source.categories(), date);
+		String permalink = Yaml.text(fields, "permalink");
+		String url = this.urls.of(source, permalink, source.categories(), date);
+		Optional<String> refused = Permalinks.problem(permalink).or(() -> Permalinks.problem(url));
+		if (refused.isPresent() && !linkPost(source, fields)) {
+			if (source.kind() != JekyllFiles.Kind.POST || elsewhere(fields).isEmpty()) {
+				throw new ContentException(file, block.lineOf("permalink"), refused.get() + "; the page is left out");
+			}
+			// a post that also names its file or link stays in its resource room's lists, leading there
+			report.error(file, block.lineOf("permalink"), refused.get() + "; the page is left out, its entry in the "
+					+ "lists leads to its " + elsewhere(fields).get());
+			fields.put("layout", "file");
+		}
 		String title = title(source, fields, block, report);
-		Optional<Post> post = (source.kind() == JekyllFiles.Kind.POST)
-				? Optional.of(post(source, fields, title, date, url, Yaml.text(fields, "layout"))) : Optional.empty();
+		Optional<Post> post = (source.kind() != JekyllFiles.Kind.POST) ? Optional.empty()
+				: Optional.of(post(source, fields, title, date, url, new Addresses(block, report)));
 		return Optional.of(new FileHead(source, fields, block, url, title, date, split.get().body(),
 				split.get().bodyFirstLine(), post));
 	}
@@ -124,7 +138,8 @@ final class IsomerFileParser {
 		YamlBlock block = head.yaml();
 		String layoutName = head.layoutName();
 		if (ELSEWHERE.contains(layoutName.toLowerCase(Locale.ROOT))) {
-			return new ParsedFile(source, url, Optional.empty(), head.post(), emptyLinks(file, url));
+			return new ParsedFile(source, url, block.lineOf("permalink"), Optional.empty(), head.post(),
+					emptyLinks(file, url));
 		}
 		boolean isPost = source.kind() == JekyllFiles.Kind.POST;
 		Layout layout = layout(layoutName, isPost, file, block, report);
@@ -146,16 +161,19 @@ final class IsomerFileParser {
 				needs[0] = needs[0].and(fragment.needs());
 				return fragment.introHtml();
 			}, report).read(Yaml.list(fields, "sections")), Yaml.text(fields, "notification"));
-			case CONTACT_US -> ContactDetailsReader.read(fields, this.contactData, this.config.title(), this.feedback,
+			case CONTACT_US -> ContactDetailsReader.read(fields, this.data.map("contact-us"), this.config.title(),
+					new Addresses(this.data.block("footer"), report).read("feedback",
+							Yaml.text(this.data.map("footer"), "feedback")),
 					(html) -> {
 						// Isomer writes these lines into the page as they are: HTML, never Markdown
 						PageBody fragment = this.bodies.render(file, url, html, block.lineOf("locations"), false,
 								BodyRenderer.Format.HTML, report);
 						needs[0] = needs[0].and(fragment.needs());
 						return inline(fragment.introHtml());
-					});
+					}, new Addresses(block, report), new Addresses(this.data.block("contact-us"), report));
 			case POST -> new PageDetails.PostDetails(date, category(source, 0), category(source, 1),
-					Yaml.text(fields, "image"));
+					head.post().map(Post::image)
+						.orElseGet(() -> new Addresses(block, report).read("image", Yaml.text(fields, "image"))));
 			default -> PageDetails.NONE;
 		};
 		// a page must describe itself to search engines: its own words, else its opening text, else the site's
@@ -163,7 +181,7 @@ final class IsomerFileParser {
 				: this.config.description().isEmpty() ? head.title() : this.config.description();
 		Page page = new Page(file, frontMatter, body.introHtml(), body.sections(), shown, lastModified,
 				Placement.NONE, details, homeImages(details, needs[0]), body.text());
-		return new ParsedFile(source, url, Optional.of(page), head.post(), body.links());
+		return new ParsedFile(source, url, block.lineOf("permalink"), Optional.of(page), head.post(), body.links());
 	}
 
 	/** A line rendered as a paragraph, as the line of text it was: the paragraph's content. */
@@ -179,11 +197,11 @@ final class IsomerFileParser {
 			return needs;
 		}
 		Set<String> images = new TreeSet<>(needs.imageSources());
-		for (sg.gov.tech.efforts.model.HomeSection section : home.sections()) {
-			String image = (section instanceof sg.gov.tech.efforts.model.HomeSection.Hero hero) ? hero.background()
-					: (section instanceof sg.gov.tech.efforts.model.HomeSection.Infopic pic) ? pic.image() : "";
-			if (image.startsWith("https://") || image.startsWith("http://")) {
-				sg.gov.tech.efforts.body.BodyRenderer.addOrigin(images, image);
+		for (HomeSection section : home.sections()) {
+			Url image = (section instanceof HomeSection.Hero hero) ? hero.background()
+					: (section instanceof HomeSection.Infopic pic) ? pic.image() : Url.NONE;
+			if (image.external()) {
+				BodyRenderer.addOrigin(images, image.text());
 			}
 		}
 		return new PageNeeds(needs.css(), needs.frameSources(), needs.formActions(), images);
@@ -194,25 +212,41 @@ final class IsomerFileParser {
 	 * {@code layout: link} post (or {@code external}, {@code link}), its {@code file_url} for a file.
 	 */
 	private Post post(JekyllFiles.Source source, Map<String, Object> fields, String title, LocalDate date, String url,
-			String layout) {
-		String target = url;
+			Addresses addresses) {
+		String layout = Yaml.text(fields, "layout");
+		Url target = new Url(url);
 		Post.Kind kind = Post.Kind.PAGE;
 		String permalink = Yaml.text(fields, "permalink");
 		String file = Yaml.text(fields, "file_url");
-		String link = orElse(Yaml.text(fields, "external"), Yaml.text(fields, "link"));
-		if (layout.equalsIgnoreCase("link") && ABSOLUTE.matcher(permalink).lookingAt()) {
-			link = permalink;
+		String linkField = Yaml.text(fields, "external").isEmpty() ? "link" : "external";
+		if (linkPost(source, fields)) {
+			linkField = "permalink";
 		}
+		String link = Yaml.text(fields, linkField);
 		if (!file.isEmpty() && (layout.equalsIgnoreCase("file") || permalink.isEmpty())) {
-			target = file;
+			target = addresses.read("file_url of the post '" + title + "'", file);
 			kind = Post.Kind.FILE;
 		}
-		else if (!link.isEmpty() && (ELSEWHERE.contains(layout.toLowerCase(Locale.ROOT)) || permalink.isEmpty())) {
-			target = link;
+		else if (!link.isEmpty() && (ELSEWHERE.contains(layout.toLowerCase(Locale.ROOT)) || permalink.isEmpty()
+				|| linkField.equals("permalink"))) {
+			target = addresses.read(linkField + " of the post '" + title + "'", link);
 			kind = Post.Kind.LINK;
 		}
-		return new Post(title, date, category(source, 1), Yaml.text(fields, "description"), Yaml.text(fields, "image"),
-				target, kind, source.name());
+		return new Post(title, date, category(source, 1), Yaml.text(fields, "description"),
+				addresses.read("image of the post '" + title + "'", Yaml.text(fields, "image")), target, kind,
+				source.name());
+	}
+
+	/** A {@code layout: link} post whose permalink is the other site's address, as Isomer's editor writes it. */
+	private static boolean linkPost(JekyllFiles.Source source, Map<String, Object> fields) {
+		return source.kind() == JekyllFiles.Kind.POST && Yaml.text(fields, "layout").equalsIgnoreCase("link")
+				&& ABSOLUTE.matcher(Yaml.text(fields, "permalink")).lookingAt();
+	}
+
+	/** @return the key naming where a post leads instead of to a page of its own, if it names a place */
+	private static Optional<String> elsewhere(Map<String, Object> fields) {
+		return List.of("file_url", "external", "link").stream().filter((key) -> !Yaml.text(fields, key).isEmpty())
+			.findFirst();
 	}
 
 	/** A post's categories are the folders before {@code _posts/}: the room, then the category. */

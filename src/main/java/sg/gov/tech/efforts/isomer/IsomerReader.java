@@ -21,14 +21,18 @@ import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.HomeSection;
 import sg.gov.tech.efforts.model.NavItem;
+import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.PageDetails;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
 import sg.gov.tech.efforts.source.BrandSettings;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -38,7 +42,8 @@ import sg.gov.tech.efforts.source.YamlBlock;
  * Reads an Isomer repository (a folder with {@code _config.yml}) into a {@link Site}, as Jekyll would publish it:
  * every page, collection document and post with front matter at its URL; collections with their side navigation;
  * resource rooms with their lists; the homepage's sections; the header and footer of {@code _data/}. A file that
- * cannot be published is left out with an error; a reload parses again only the files that changed.
+ * cannot be published, or whose URL the application answers itself, is left out with an error; a reload parses again
+ * only the files that changed.
  */
 public final class IsomerReader {
 
@@ -72,23 +77,33 @@ public final class IsomerReader {
 	}
 
 	/**
-	 * Reads the whole repository.
+	 * Reads the whole repository, every URL free.
 	 * @param root the repository
 	 * @return the site, with every problem the load found
 	 * @throws ContentException when {@code _config.yml} is invalid or no page at all can be published
 	 */
 	public Site read(ContentRoot root) {
+		return read(root, ReservedPaths.NONE);
+	}
+
+	/**
+	 * Reads the whole repository.
+	 * @param root the repository
+	 * @param reserved the paths the application answers itself, which no page may take
+	 * @return the site, with every problem the load found
+	 * @throws ContentException when {@code _config.yml} is invalid or no page at all can be published
+	 */
+	public Site read(ContentRoot root, ReservedPaths reserved) {
 		List<String> names = root.files();
 		String configText = root.text(JekyllConfig.FILE);
-		JekyllConfig config = JekyllConfig.parse(configText);
 		ValidationReport report = new ValidationReport();
+		JekyllConfig config = JekyllConfig.parse(configText, report);
 		SiteData data = SiteData.read(root, names, report);
 		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
 		ImageSizes images = ImageSizes.in(root, names);
 		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, images);
-		IsomerFileParser parser = new IsomerFileParser(config, bodies, data.map("contact-us"),
-				Yaml.text(data.map("footer"), "feedback"));
+		IsomerFileParser parser = new IsomerFileParser(config, bodies, data);
 		// a page shows its images' sizes and the versions of their copies: it is parsed again when one changes
 		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview
 				+ ImageSizes.digest(root, names));
@@ -135,7 +150,7 @@ public final class IsomerReader {
 			entry.result().or(entry::lastGood).ifPresent(parsed::add);
 		}
 		this.files.retainOnly(sources);
-		List<ParsedFile> published = JekyllWinners.of(parsed, collections, report);
+		List<ParsedFile> published = JekyllWinners.of(withoutReserved(parsed, reserved, report), collections, report);
 		if (published.stream().noneMatch((file) -> file.page().isPresent())) {
 			report.throwIfErrors();
 			throw new ContentException(JekyllConfig.FILE, 1, "the repository has no page with front matter to publish");
@@ -169,6 +184,30 @@ public final class IsomerReader {
 		LinkChecker.check(site, links, site::hasFile, report, this.strict);
 		return new Site(settings, pages, builtCollections, rooms, staticFiles, images, this.preview, report.warnings(),
 				report.errors());
+	}
+
+	/** A file whose page, or a list it appears in, would stand where the application answers is left out. */
+	private static List<ParsedFile> withoutReserved(List<ParsedFile> parsed, ReservedPaths reserved,
+			ValidationReport report) {
+		List<ParsedFile> kept = new ArrayList<>();
+		for (ParsedFile file : parsed) {
+			List<String> urls = new ArrayList<>(ResourceRooms.listUrls(file));
+			file.page().ifPresent((page) -> {
+				urls.add(page.permalink());
+				if (page.sectionPages()) {
+					page.sections().forEach((section) -> urls.add(page.urlOf(section)));
+				}
+			});
+			Layout layout = file.page().map(Page::layout).orElse(Layout.PAGE);
+			Optional<String> claim = urls.stream()
+				.flatMap((url) -> reserved.claimedBy(url, layout)
+					.map((segment) -> ReservedPaths.problem(url, segment))
+					.stream())
+				.findFirst();
+			claim.ifPresentOrElse((problem) -> report.error(file.source().name(), file.urlLine(), problem),
+					() -> kept.add(file));
+		}
+		return kept;
 	}
 
 	/** Every {@code _folder/} with files is a collection, ordered by its {@code collection.yml} if it has one. */
@@ -218,7 +257,7 @@ public final class IsomerReader {
 		List<HomeSection> sections = home.sections().stream().map((section) -> (section instanceof HomeSection.Resources latest)
 				? new HomeSection.Resources(latest.subtitle(), latest.title().isEmpty() ? room.get().title() : latest.title(),
 						room.get().posts().stream().limit(3).toList(),
-						new HomeSection.Action(latest.action().text(), room.get().url()))
+						new HomeSection.Action(latest.action().text(), new Url(room.get().url())))
 				: section).toList();
 		return page.withDetails(new PageDetails.HomepageDetails(sections, home.notification()));
 	}
@@ -230,30 +269,33 @@ public final class IsomerReader {
 		String home = pages.stream().anyMatch((page) -> page.permalink().equals("/")) ? "/"
 				: pages.stream().map(Page::permalink).sorted().findFirst().orElse("/");
 		String copyright = Yaml.text(footer, "copyright_agency");
+		Addresses settingsAddresses = new Addresses(config.source(), report);
 		ShareImage share = ShareImage.NONE;
-		if (!config.shareImage().isEmpty() && (!config.shareImage().startsWith("/")
-				|| root.exists(config.shareImage().substring(1)))) {
-			share = new ShareImage(config.shareImage(), config.title());
+		Url image = settingsAddresses.read("share image (shareicon)", config.shareImage());
+		if (!image.isEmpty() && (!image.local() || root.exists(image.text().substring(1)))) {
+			share = new ShareImage(image, config.title());
 		}
-		String favicon = (config.favicon().startsWith("/") && root.exists(config.favicon().substring(1)))
-				? config.favicon() : "";
+		Url favicon = settingsAddresses.read("favicon", config.favicon());
+		favicon = (favicon.local() && root.exists(favicon.text().substring(1))) ? favicon : Url.NONE;
+		Addresses navigationAddresses = new Addresses(data.block("navigation"), report);
 		return new SiteSettings(config.title().isEmpty() ? "Isomer site" : config.title(), home,
 				NavigationReader.header(navigation, collections, room,
-						(problem) -> report.warn(SiteData.FOLDER + "navigation.yml", 1, problem)),
-				footer(footer, collections, room, report), copyright.isEmpty() ? config.title() : copyright, share,
-				List.of(),
-				Yaml.text(navigation, "logo"), favicon);
+						(problem) -> report.warn(SiteData.FOLDER + "navigation.yml", 1, problem), navigationAddresses),
+				footer(footer, collections, room, report, new Addresses(data.block("footer"), report)),
+				copyright.isEmpty() ? config.title() : copyright, share, List.of(),
+				navigationAddresses.read("logo", Yaml.text(navigation, "logo")), favicon);
 	}
 
 	/** The footer's links, and its own sitemap where {@code footer.yml} lists {@code navlinks} as the navigation does. */
 	private static Footer footer(Map<?, ?> footer, List<PageCollection> collections, Optional<ResourceRoom> room,
-			ValidationReport report) {
-		Footer links = NavigationReader.footer(footer);
+			ValidationReport report, Addresses addresses) {
+		Footer links = NavigationReader.footer(footer, addresses);
 		if (Yaml.maps(footer, "navlinks").isEmpty()) {
 			return links;
 		}
 		List<NavItem> sitemap = NavigationReader.header(Map.of("links", footer.get("navlinks")), collections, room,
-				(problem) -> report.warn(SiteData.FOLDER + "footer.yml", 1, problem.replace("navigation's", "footer's")));
+				(problem) -> report.warn(SiteData.FOLDER + "footer.yml", 1, problem.replace("navigation's", "footer's")),
+				addresses);
 		return new Footer(links.links(), links.legal(), links.social(), sitemap);
 	}
 

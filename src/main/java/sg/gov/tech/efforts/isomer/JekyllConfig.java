@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import sg.gov.tech.efforts.source.ValidationReport;
 import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
@@ -24,10 +25,11 @@ import sg.gov.tech.efforts.source.YamlBlock;
  * @param permalink the URL style ({@code none}, {@code date}, {@code pretty}) or a template
  * @param paginate how many posts one list page shows
  * @param resourcesName the resource room's folder ({@code resources_name})
+ * @param source the file's text, for the lines of problems with its values
  */
 record JekyllConfig(String title, String description, String url, String favicon, String shareImage,
 		List<String> exclude, List<String> include, Map<String, CollectionConfig> collections,
-		List<FrontMatterDefault> defaults, String permalink, int paginate, String resourcesName) {
+		List<FrontMatterDefault> defaults, String permalink, int paginate, String resourcesName, YamlBlock source) {
 
 	static final String FILE = "_config.yml";
 
@@ -63,8 +65,14 @@ record JekyllConfig(String title, String description, String url, String favicon
 
 	}
 
-	static JekyllConfig parse(String text) {
-		Map<?, ?> fields = new YamlBlock(FILE, text, 1).load("site configuration");
+	/**
+	 * @param text the file's text
+	 * @param report told about each value cut to its limit
+	 * @return what the file says
+	 */
+	static JekyllConfig parse(String text, ValidationReport report) {
+		YamlBlock source = new YamlBlock(FILE, text, 1);
+		Map<?, ?> fields = source.load("site configuration", report);
 		List<String> exclude = new ArrayList<>(ALWAYS_EXCLUDED);
 		exclude.addAll(Yaml.texts(fields, "exclude"));
 		Map<String, CollectionConfig> collections = new LinkedHashMap<>();
@@ -83,7 +91,7 @@ record JekyllConfig(String title, String description, String url, String favicon
 				Yaml.text(fields, "url"), Yaml.text(fields, "favicon"), Yaml.text(fields, "shareicon"), exclude,
 				Yaml.texts(fields, "include"), collections, defaults, Yaml.text(fields, "permalink"),
 				Math.max(1, Yaml.number(fields, "paginate", 12)),
-				resourcesName.isEmpty() ? "resource_room" : resourcesName);
+				resourcesName.isEmpty() ? "resource_room" : resourcesName, source);
 	}
 
 	static CollectionConfig collectionConfig(Map<?, ?> values) {

@@ -11,6 +11,8 @@ import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.ResourceRoom;
+import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.Addresses;
 
 /**
  * The header and footer of an Isomer site from {@code _data/navigation.yml} and {@code _data/footer.yml}: a link to a
@@ -19,7 +21,7 @@ import sg.gov.tech.efforts.model.ResourceRoom;
  */
 final class NavigationReader {
 
-	static final String REPORT_VULNERABILITY = "https://www.tech.gov.sg/report_vulnerability";
+	static final Url REPORT_VULNERABILITY = new Url("https://www.tech.gov.sg/report_vulnerability");
 
 	private static final List<String> SOCIAL_NETWORKS = List.of("facebook", "twitter", "youtube", "instagram",
 			"linkedin", "tiktok", "telegram", "whatsapp");
@@ -32,10 +34,11 @@ final class NavigationReader {
 	 * @param collections the site's collections
 	 * @param room the resource room, if there is one
 	 * @param unknown told about each collection the navigation names that does not exist
+	 * @param addresses reads each link's address through the URL policy
 	 * @return the header's entries, in order
 	 */
 	static List<NavItem> header(Map<?, ?> navigation, List<PageCollection> collections, Optional<ResourceRoom> room,
-			Consumer<String> unknown) {
+			Consumer<String> unknown, Addresses addresses) {
 		List<NavItem> items = new ArrayList<>();
 		for (Map<?, ?> link : Yaml.maps(navigation, "links")) {
 			String title = Yaml.text(link, "title");
@@ -59,13 +62,16 @@ final class NavigationReader {
 			else {
 				List<Link> sublinks = Yaml.maps(link, "sublinks").stream()
 					.filter((sublink) -> !Yaml.text(sublink, "title").isEmpty() && !Yaml.text(sublink, "url").isEmpty())
-					.map((sublink) -> new Link(Yaml.text(sublink, "title"), Yaml.text(sublink, "url")))
+					.map((sublink) -> link(addresses, "navigation link", Yaml.text(sublink, "title"),
+							Yaml.text(sublink, "url")))
 					.toList();
-				String url = Yaml.text(link, "url");
-				if (url.isEmpty() && sublinks.isEmpty()) {
+				String written = Yaml.text(link, "url");
+				if (written.isEmpty() && sublinks.isEmpty()) {
 					continue;
 				}
-				items.add(new NavItem(title, url.isEmpty() ? sublinks.get(0).url() : url, sublinks));
+				Url url = written.isEmpty() ? sublinks.get(0).url()
+						: addresses.read("url of the navigation link '" + title + "'", written);
+				items.add(new NavItem(title, url, sublinks));
 			}
 		}
 		return items;
@@ -74,48 +80,59 @@ final class NavigationReader {
 	/** A collection's top-level pages and the first page of each of its groups. */
 	private static NavItem collection(String title, PageCollection collection) {
 		List<Link> sublinks = collection.entries().stream()
-			.map((entry) -> (entry instanceof PageCollection.Group group) ? new Link(group.title(), group.first().permalink())
-					: new Link(entry.first().frontMatter().crumb(), entry.first().permalink()))
+			.map((entry) -> (entry instanceof PageCollection.Group group)
+					? new Link(group.title(), new Url(group.first().permalink()))
+					: new Link(entry.first().frontMatter().crumb(), new Url(entry.first().permalink())))
 			.toList();
-		return new NavItem(title, collection.first().permalink(), (sublinks.size() > 1) ? sublinks : List.of());
+		Url url = new Url(collection.first().permalink());
+		return new NavItem(title, url, (sublinks.size() > 1) ? sublinks : List.of());
 	}
 
 	private static NavItem room(String title, ResourceRoom room) {
 		if (room.categories().size() < 2) {
-			return new NavItem(title, room.url(), List.of());
+			return new NavItem(title, new Url(room.url()), List.of());
 		}
-		List<Link> sublinks = new ArrayList<>(List.of(new Link("All", room.url())));
-		room.categories().forEach((category) -> sublinks.add(new Link(category.title(), category.url())));
-		return new NavItem(title, room.url(), sublinks);
+		List<Link> sublinks = new ArrayList<>(List.of(new Link("All", new Url(room.url()))));
+		room.categories().forEach((category) -> sublinks.add(new Link(category.title(), new Url(category.url()))));
+		return new NavItem(title, new Url(room.url()), sublinks);
 	}
 
 	/**
 	 * @param footer {@code footer.yml}'s content
+	 * @param addresses reads each link's address through the URL policy
 	 * @return the footer's links: its own, then the legal ones, then social media
 	 */
-	static Footer footer(Map<?, ?> footer) {
+	static Footer footer(Map<?, ?> footer, Addresses addresses) {
 		List<Link> links = new ArrayList<>();
 		Yaml.maps(footer, "links").stream()
 			.filter((link) -> !Yaml.text(link, "title").isEmpty() && !Yaml.text(link, "url").isEmpty())
-			.forEach((link) -> links.add(new Link(Yaml.text(link, "title"), Yaml.text(link, "url"))));
+			.forEach((link) -> links.add(link(addresses, "footer link", Yaml.text(link, "title"),
+					Yaml.text(link, "url"))));
 		if (Yaml.flag(footer, "show_reach")) {
-			links.add(new Link("REACH", "https://www.reach.gov.sg/"));
+			links.add(new Link("REACH", new Url("https://www.reach.gov.sg/")));
 		}
-		add(links, "FAQ", Yaml.text(footer, "faq"));
-		add(links, "Feedback", Yaml.text(footer, "feedback"));
-		add(links, "Contact Us", Yaml.text(footer, "contact_us"));
+		add(links, addresses, "FAQ", Yaml.text(footer, "faq"));
+		add(links, addresses, "Feedback", Yaml.text(footer, "feedback"));
+		add(links, addresses, "Contact Us", Yaml.text(footer, "contact_us"));
 		List<Link> legal = new ArrayList<>();
 		legal.add(new Link("Report Vulnerability", REPORT_VULNERABILITY));
-		legal.add(new Link("Privacy Statement", first(footer, "/privacy/", "privacy_policy", "privacy")));
-		legal.add(new Link("Terms of Use", first(footer, "/terms-of-use/", "terms_of_use", "terms")));
+		legal.add(link(addresses, "footer link", "Privacy Statement",
+				first(footer, "/privacy/", "privacy_policy", "privacy")));
+		legal.add(link(addresses, "footer link", "Terms of Use",
+				first(footer, "/terms-of-use/", "terms_of_use", "terms")));
 		List<Link> social = new ArrayList<>();
 		Map<?, ?> media = Yaml.map(footer, "social_media").orElse(Map.of());
 		for (String network : SOCIAL_NETWORKS) {
-			add(social, network.equals("twitter") ? "X (Twitter)" : network.equals("linkedin") ? "LinkedIn"
+			add(social, addresses, network.equals("twitter") ? "X (Twitter)" : network.equals("linkedin") ? "LinkedIn"
 					: network.equals("youtube") ? "YouTube" : network.equals("tiktok") ? "TikTok"
 					: Character.toUpperCase(network.charAt(0)) + network.substring(1), Yaml.text(media, network));
 		}
 		return new Footer(links, legal, social);
+	}
+
+	/** A link whose address passes the URL policy, or its title alone when refused. */
+	private static Link link(Addresses addresses, String kind, String title, String written) {
+		return new Link(title, addresses.read("url of the " + kind + " '" + title + "'", written));
 	}
 
 	private static String first(Map<?, ?> footer, String fallback, String... keys) {
@@ -128,9 +145,9 @@ final class NavigationReader {
 		return fallback;
 	}
 
-	private static void add(List<Link> links, String title, String url) {
-		if (!url.isEmpty()) {
-			links.add(new Link(title, url));
+	private static void add(List<Link> links, Addresses addresses, String title, String written) {
+		if (!written.isEmpty()) {
+			links.add(link(addresses, "footer link", title, written));
 		}
 	}
 

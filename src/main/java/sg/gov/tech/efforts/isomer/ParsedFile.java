@@ -12,9 +12,11 @@ import sg.gov.tech.efforts.model.Post;
  *
  * @param source the file, classified
  * @param url the URL Jekyll gives it
+ * @param urlLine the line of its {@code permalink}, for problems with its URL
  * @param page the page it is; empty for an entry that leads elsewhere
  * @param post the resource room entry it is; empty for a file outside {@code _posts/}
  * @param links the ids and local links of its body
  */
-record ParsedFile(JekyllFiles.Source source, String url, Optional<Page> page, Optional<Post> post, PageLinks links) {
+record ParsedFile(JekyllFiles.Source source, String url, int urlLine, Optional<Page> page, Optional<Post> post,
+		PageLinks links) {
 }

@@ -47,7 +47,7 @@ final class ResourceRooms {
 		Map<String, List<Post>> posts = new LinkedHashMap<>();
 		Map<String, TreeMap<String, String>> categories = new LinkedHashMap<>();
 		for (ParsedFile file : published) {
-			if (file.post().isEmpty() || file.source().categories().isEmpty()) {
+			if (listUrls(file).isEmpty()) {
 				continue;
 			}
 			String room = file.source().categories().get(0);
@@ -86,14 +86,14 @@ final class ResourceRooms {
 		List<String> colourOrder = colourOrder(published);
 		List<ResourceRoom> rooms = new ArrayList<>();
 		posts.forEach((room, entries) -> {
-			String url = "/" + room + "/";
+			String url = roomUrl(room);
 			List<ResourceRoom.Category> roomCategories = categories.getOrDefault(room, new TreeMap<>())
 				.keySet()
 				.stream()
 				.map((name) -> {
 					String title = CollectionPages.words(name);
 					Optional<Index> index = Optional.ofNullable(indexes.get(room + "/" + name));
-					return new ResourceRoom.Category(name, title, url + name + "/",
+					return new ResourceRoom.Category(name, title, categoryUrl(room, name),
 							index.map(Index::title).orElse(title), index.map(Index::description).orElse(""),
 							colour(colourOrder, name));
 				})
@@ -129,6 +129,28 @@ final class ResourceRooms {
 
 	private static int colour(List<String> order, String category) {
 		return Math.max(0, order.indexOf(category)) % MEDIA_COLOURS + 1;
+	}
+
+	/**
+	 * @param file a published file
+	 * @return the URLs of the lists a post appears in (its room's, and its category's); empty for a file that is
+	 * no post
+	 */
+	static List<String> listUrls(ParsedFile file) {
+		if (file.post().isEmpty() || file.source().categories().isEmpty()) {
+			return List.of();
+		}
+		String room = file.source().categories().get(0);
+		String category = file.post().get().category();
+		return category.equals(room) ? List.of(roomUrl(room)) : List.of(roomUrl(room), categoryUrl(room, category));
+	}
+
+	private static String roomUrl(String room) {
+		return "/" + room + "/";
+	}
+
+	private static String categoryUrl(String room, String category) {
+		return roomUrl(room) + category + "/";
 	}
 
 }

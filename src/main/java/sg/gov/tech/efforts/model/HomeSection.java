@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One section of an Isomer homepage ({@code sections:} in its front matter). Texts are plain unless named
- * {@code …Html}, which have passed the same sanitiser as page bodies; URLs are as editors wrote them.
+ * {@code …Html}, which have passed the same sanitiser as page bodies; addresses have passed the URL policy
+ * ({@link Url}).
  */
 public sealed interface HomeSection permits HomeSection.Hero, HomeSection.Infobar, HomeSection.Infopic,
 		HomeSection.Infocols, HomeSection.Resources, HomeSection.Announcements, HomeSection.Textcards {
@@ -18,12 +19,12 @@ public sealed interface HomeSection permits HomeSection.Hero, HomeSection.Infoba
 	 * @param text the button's text; empty for no button
 	 * @param url where it leads
 	 */
-	record Action(String text, String url) {
+	record Action(String text, Url url) {
 
-		public static final Action NONE = new Action("", "");
+		public static final Action NONE = new Action("", Url.NONE);
 
 		public boolean present() {
-			return !this.text.isBlank() && !this.url.isBlank();
+			return !this.text.isBlank() && !this.url.isEmpty();
 		}
 
 	}
@@ -39,7 +40,7 @@ public sealed interface HomeSection permits HomeSection.Hero, HomeSection.Infoba
 	 * @param dropdown the menu's links
 	 * @param highlights the strip of key highlights under the banner (at most four)
 	 */
-	record Hero(String title, String subtitle, String background, Action action, String dropdownTitle,
+	record Hero(String title, String subtitle, Url background, Action action, String dropdownTitle,
 			List<Link> dropdown, List<Highlight> highlights) implements HomeSection {
 
 		public Hero {
@@ -61,7 +62,7 @@ public sealed interface HomeSection permits HomeSection.Hero, HomeSection.Infoba
 	 * @param description its text
 	 * @param url where it leads; empty for none
 	 */
-	record Highlight(String title, String description, String url) {
+	record Highlight(String title, String description, Url url) {
 	}
 
 	/**
@@ -92,7 +93,7 @@ public sealed interface HomeSection permits HomeSection.Hero, HomeSection.Infoba
 	 * @param alt what the picture shows
 	 * @param imageFirst whether the picture comes before the text (alternate sections swap sides)
 	 */
-	record Infopic(String subtitle, String title, String descriptionHtml, Action action, String image, String alt,
+	record Infopic(String subtitle, String title, String descriptionHtml, Action action, Url image, String alt,
 			boolean imageFirst) implements HomeSection {
 
 		@Override

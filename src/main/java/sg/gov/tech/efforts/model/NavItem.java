@@ -7,10 +7,10 @@ import java.util.List;
  * One entry of the header's main navigation: a link, or a link with a drop-down of further links.
  *
  * @param title the visible text
- * @param url where the entry itself leads
+ * @param url where the entry itself leads; {@link Url#NONE} for text without a link
  * @param sublinks the drop-down's links, in order; empty for a plain link
  */
-public record NavItem(String title, String url, List<Link> sublinks) {
+public record NavItem(String title, Url url, List<Link> sublinks) {
 
 	public NavItem {
 		sublinks = List.copyOf(sublinks);

@@ -22,7 +22,7 @@ public sealed interface PageDetails
 	 * @param category the category folder it sits in ({@code press-releases})
 	 * @param image its picture for lists, a site path or address; empty for none
 	 */
-	record PostDetails(LocalDate date, String room, String category, String image) implements PageDetails {
+	record PostDetails(LocalDate date, String room, String category, Url image) implements PageDetails {
 	}
 
 	/**
@@ -47,7 +47,7 @@ public sealed interface PageDetails
 	 * @param contacts its ways of being reached
 	 * @param feedback the address of its feedback form (the footer's); empty for none
 	 */
-	record ContactDetails(String agency, List<ContactLocation> locations, List<ContactGroup> contacts, String feedback)
+	record ContactDetails(String agency, List<ContactLocation> locations, List<ContactGroup> contacts, Url feedback)
 			implements PageDetails {
 
 		public ContactDetails {
@@ -65,7 +65,7 @@ public sealed interface PageDetails
 	 * @param mapUrl a map of it
 	 * @param hours its opening hours
 	 */
-	record ContactLocation(String title, List<String> address, String mapUrl, List<OpeningHours> hours) {
+	record ContactLocation(String title, List<String> address, Url mapUrl, List<OpeningHours> hours) {
 
 		public ContactLocation {
 			address = List.copyOf(address);
@@ -107,12 +107,12 @@ public sealed interface PageDetails
 	 */
 	record ContactLine(String kind, String value, String html) {
 
-		/** @return a {@code tel:} or {@code mailto:} address, or empty for text */
-		public String href() {
+		/** @return a {@code tel:} or {@code mailto:} address, or {@link Url#NONE} for text */
+		public Url href() {
 			return switch (this.kind) {
-				case "phone" -> "tel:" + this.value.replaceAll("[^+0-9]", "");
-				case "email" -> "mailto:" + this.value.strip();
-				default -> "";
+				case "phone" -> new Url("tel:" + this.value.replaceAll("[^+0-9]", ""));
+				case "email" -> new Url("mailto:" + this.value.strip());
+				default -> Url.NONE;
 			};
 		}
 

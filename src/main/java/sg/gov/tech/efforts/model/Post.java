@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param kind whether it is a page, a file to download or a link to another site, so lists say so
  * @param source the file it comes from
  */
-public record Post(String title, LocalDate date, String category, String description, String image, String url,
+public record Post(String title, LocalDate date, String category, String description, Url image, Url url,
 		Kind kind, String source) {
 
 	/** What a post leads to. */

@@ -20,7 +20,7 @@ import java.util.List;
  * ({@code is_government}, true unless set false)
  */
 public record SiteSettings(String name, String home, List<NavItem> navigation, Footer footer, String copyright,
-		ShareImage shareImage, List<Link> crossLinks, String logo, String favicon, Brand brand, boolean government) {
+		ShareImage shareImage, List<Link> crossLinks, Url logo, Url favicon, Brand brand, boolean government) {
 
 	public SiteSettings {
 		navigation = List.copyOf(navigation);
@@ -29,7 +29,7 @@ public record SiteSettings(String name, String home, List<NavItem> navigation, F
 
 	/** Settings in the default colours, with the government masthead. */
 	public SiteSettings(String name, String home, List<NavItem> navigation, Footer footer, String copyright,
-			ShareImage shareImage, List<Link> crossLinks, String logo, String favicon) {
+			ShareImage shareImage, List<Link> crossLinks, Url logo, Url favicon) {
 		this(name, home, navigation, footer, copyright, shareImage, crossLinks, logo, favicon, Brand.DEFAULT, true);
 	}
 
@@ -37,7 +37,7 @@ public record SiteSettings(String name, String home, List<NavItem> navigation, F
 	public SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright,
 			ShareImage shareImage, List<Link> crossLinks) {
 		this(name, home, navigation.stream().map(NavItem::of).toList(), new Footer(footer, List.of(), List.of()),
-				copyright, shareImage, crossLinks, "", "");
+				copyright, shareImage, crossLinks, Url.NONE, Url.NONE);
 	}
 
 	public SiteSettings(String name, String home, List<Link> navigation, List<Link> footer, String copyright) {

@@ -28,7 +28,7 @@ final class BreadcrumbJsonLd {
 			item.put("@type", "ListItem");
 			item.put("position", items.size() + 1);
 			item.put("name", step.title());
-			item.put("item", step.url());
+			item.put("item", step.url().text());
 			items.add(item);
 		}
 		Map<String, Object> list = new LinkedHashMap<>();

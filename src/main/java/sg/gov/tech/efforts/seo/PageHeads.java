@@ -7,6 +7,7 @@ import sg.gov.tech.efforts.body.ImageVariants;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.Url;
 
 import org.springframework.stereotype.Component;
 
@@ -37,10 +38,10 @@ public class PageHeads {
 			Instant modified) {
 		ShareImage image = site.settings().shareImage();
 		List<Link> trail = breadcrumb.stream()
-			.map((step) -> new Link(step.title(), this.properties.absolute(step.url())))
+			.map((step) -> new Link(step.title(), new Url(this.properties.absolute(step.url().text()))))
 			.toList();
 		return new HeadTags(this.properties.absolute(path), title, description, site.settings().name(), "website",
-				image.present() ? this.properties.absolute(shared(site, image.url())) : "", image.alt(),
+				image.present() ? this.properties.absolute(shared(site, image.url().text())) : "", image.alt(),
 				this.properties.indexing(),
 				BreadcrumbJsonLd.of(trail), BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
 	}

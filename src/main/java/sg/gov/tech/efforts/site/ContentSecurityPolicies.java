@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.site;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import sg.gov.tech.efforts.body.BodyRenderer;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.Url;
 
 import org.springframework.stereotype.Component;
 
@@ -53,9 +55,9 @@ public class ContentSecurityPolicies implements SiteContentListener {
 
 	static String render(Site site, PageNeeds needs) {
 		Set<String> images = new TreeSet<>(needs.imageSources());
-		for (String url : new String[] { site.settings().logo(), site.settings().shareImage().url() }) {
-			if (url.startsWith("https://") || url.startsWith("http://")) {
-				BodyRenderer.addOrigin(images, url);
+		for (Url url : List.of(site.settings().logo(), site.settings().shareImage().url())) {
+			if (url.external()) {
+				BodyRenderer.addOrigin(images, url.text());
 			}
 		}
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'" + join(images)

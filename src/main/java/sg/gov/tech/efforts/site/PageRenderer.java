@@ -30,6 +30,7 @@ import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.HeadTags;
+import sg.gov.tech.efforts.model.Url;
 import sg.gov.tech.efforts.seo.PageHeads;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
@@ -274,7 +275,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private static List<Link> linked(List<NavLink> breadcrumb) {
 		return breadcrumb.stream()
 			.filter((step) -> step.url() != null)
-			.map((step) -> new Link(step.title(), step.url()))
+			.map((step) -> new Link(step.title(), new Url(step.url())))
 			.toList();
 	}
 

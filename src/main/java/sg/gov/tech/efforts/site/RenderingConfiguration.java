@@ -33,6 +33,12 @@ class RenderingConfiguration {
 		};
 	}
 
+	/** Links whose address the URL policy refused show as text: Spring Boot adds every dialect bean to the engine. */
+	@Bean
+	static EmptyAddressDialect emptyAddressDialect() {
+		return new EmptyAddressDialect();
+	}
+
 	@Bean
 	static BeanPostProcessor prerenderLinks(ObjectProvider<PrerenderLinkBuilder> links) {
 		return new BeanPostProcessor() {

@@ -1,5 +1,8 @@
 package sg.gov.tech.efforts.source;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -10,6 +13,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.TextLimits;
 
 /**
  * A block of YAML key/value lines that starts on a known line of a file, so every problem can name its line.
@@ -46,6 +50,69 @@ public record YamlBlock(String file, String yaml, int firstLine) {
 			throw new ContentException(this.file, this.firstLine, what + " must be 'key: value' lines");
 		}
 		return map;
+	}
+
+	/**
+	 * Loads the block as {@link #load(String)} does, every text within its {@link TextLimits}.
+	 * @param what what the block is, for messages
+	 * @param report told about each value cut, and each alias that led into itself
+	 * @return the top-level keys and values
+	 */
+	public Map<?, ?> load(String what, ValidationReport report) {
+		return (Map<?, ?>) bounded(load(what), report);
+	}
+
+	/**
+	 * @param loaded YAML of this block, as SnakeYAML loaded it
+	 * @param report told about each value cut, and each alias that led into itself, on its top-level key's line
+	 * @return a copy with every text within its {@link TextLimits}
+	 */
+	public Object bounded(Object loaded, ValidationReport report) {
+		List<TextLimits.Cut> cuts = new ArrayList<>();
+		Object bounded = TextLimits.bound(loaded, cuts);
+		cuts.forEach((cut) -> report.warn(this.file, lineOf(cut.path().get(0)), cut.problem()));
+		return bounded;
+	}
+
+	/**
+	 * The file line a value is written on, for messages about a value below the top level.
+	 * @param value the value, as loaded
+	 * @return the first line holding its start, as written or as a double-quoted YAML string writes it
+	 * ({@code \\u200B}, {@code \\n}); the line before the block (or 1) when none does
+	 */
+	public int lineOfText(String value) {
+		String stripped = value.strip();
+		String start = stripped.substring(0, Math.min(stripped.length(), 60));
+		String escaped = escaped(start).toLowerCase(Locale.ROOT);
+		if (!start.isBlank()) {
+			String[] lines = this.yaml.split("\n", -1);
+			for (int i = 0; i < lines.length; i++) {
+				if (lines[i].contains(start) || lines[i].toLowerCase(Locale.ROOT).contains(escaped)) {
+					return this.firstLine + i;
+				}
+			}
+		}
+		return Math.max(1, this.firstLine - 1);
+	}
+
+	/** A text as a double-quoted YAML string writes it: controls and characters outside ASCII as escapes. */
+	private static String escaped(String text) {
+		StringBuilder escaped = new StringBuilder();
+		text.codePoints().forEach((c) -> {
+			if (c == '\n') {
+				escaped.append("\\n");
+			}
+			else if (c == '\t') {
+				escaped.append("\\t");
+			}
+			else if (c < 0x20 || c > 0x7e) {
+				escaped.append((c > 0xffff) ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
+			}
+			else {
+				escaped.appendCodePoint(c);
+			}
+		});
+		return escaped.toString();
 	}
 
 	/**

@@ -25,7 +25,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.CachingResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
@@ -66,7 +65,8 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 				.addResourceLocations(this.contentRoot + folder)
 				.setCacheControl(this.cacheControl)
 				.setEtagGenerator(this.etags)
-				.resourceChain(true, this.resolved)
+				.resourceChain(false)
+				.addResolver(new ExistingFilesCache(this.resolved))
 				.addResolver(new GzipResourceResolver());
 			if (folder.equals(IMAGES)) {
 				// pictures lose their EXIF, XMP and IPTC; downloads under files/ are served byte for byte
@@ -82,7 +82,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 			ServletContext servletContext) throws Exception {
 		ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
 		handler.setLocations(List.of(resources.getResource(this.contentRoot)));
-		handler.setResourceResolvers(List.of(new CachingResourceResolver(this.resolved), new GzipResourceResolver(),
+		handler.setResourceResolvers(List.of(new ExistingFilesCache(this.resolved), new GzipResourceResolver(),
 				new MetadataFreeResolver(this.images, "/"), new ContentFileResolver()));
 		handler.setCacheControl(this.cacheControl);
 		handler.setEtagGenerator(this.etags);

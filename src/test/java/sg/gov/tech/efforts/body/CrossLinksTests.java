@@ -8,14 +8,17 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CrossLinksTests {
 
-	private final CrossLinks crossLinks = new CrossLinks(List.of(new Link("Singpass", "https://www.singpass.gov.sg/"),
-			new Link("LifeSG", "https://www.life.gov.sg/"), new Link("GoBusiness", "https://www.gobusiness.gov.sg/"),
-			new Link("Communities Overview", "/communities/")));
+	private final CrossLinks crossLinks = new CrossLinks(List.of(
+			new Link("Singpass", new Url("https://www.singpass.gov.sg/")),
+			new Link("LifeSG", new Url("https://www.life.gov.sg/")),
+			new Link("GoBusiness", new Url("https://www.gobusiness.gov.sg/")),
+			new Link("Communities Overview", new Url("/communities/"))));
 
 	private final List<String> warnings = new ArrayList<>();
 

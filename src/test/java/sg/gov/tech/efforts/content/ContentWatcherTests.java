@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import sg.gov.tech.efforts.model.PageNotFoundException;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -126,7 +127,8 @@ class ContentWatcherTests {
 
 	private SiteContent watch(ContentProperties properties) {
 		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
-				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class));
+				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class),
+				new StaticListableBeanFactory().getBeanProvider(ReservedPaths.class));
 		this.watcher = new ContentWatcher(content, properties);
 		this.watcher.start();
 		return content;

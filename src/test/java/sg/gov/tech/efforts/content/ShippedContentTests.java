@@ -29,7 +29,7 @@ class ShippedContentTests {
 		assertThat(site.settings().crossLinks()).extracting(Link::title)
 			.containsExactlyInAnyOrder("LifeSG", "GoBusiness", "Singpass", "SGTS", "Digital4Good",
 					"Communities Overview");
-		assertThat(site.settings().crossLinks()).allSatisfy((link) -> assertThat(link.url()).startsWith("https://"));
+		assertThat(site.settings().crossLinks()).allSatisfy((link) -> assertThat(link.url().text()).startsWith("https://"));
 	}
 
 }

@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -62,7 +64,8 @@ class SiteContentTests {
 			throws IOException {
 		write("one.md", "One");
 		SiteContent content = new SiteContent(new ContentProperties(this.folder.toString(), false, true),
-				new PreviewProperties(false), this.beans.getBeanProvider(SiteContentListener.class));
+				new PreviewProperties(false), this.beans.getBeanProvider(SiteContentListener.class),
+				this.beans.getBeanProvider(ReservedPaths.class));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
 		assertThat(content.reload()).isFalse();
@@ -109,9 +112,24 @@ class SiteContentTests {
 			.satisfies((ex) -> assertThat(ex.file()).isEqualTo("bad.md"));
 	}
 
+	@Test
+	void aLoadMadeBeforeTheReservedPathsWereKnownIsMadeAgainWithoutThePagesOnThem() throws IOException {
+		write("one.md", "One");
+		Files.writeString(this.folder.resolve("sheet.md"), "---\ntitle: Sheet\npermalink: /assets/sheet/\n---\nX\n");
+		SiteContent content = siteContent();
+		assertThat(content.site().pages()).extracting(Page::permalink).contains("/assets/sheet/");
+		this.beans.addBean("reservedPaths", new ReservedPaths(Set.of("/assets"), "/search"));
+		content.afterSingletonsInstantiated();
+		assertThat(content.site().pages()).extracting(Page::permalink).containsExactly("/one/");
+		assertThat(content.site().errors()).singleElement()
+			.satisfies((error) -> assertThat(error.toString()).isEqualTo("sheet.md, line 3: its URL /assets/sheet/ is "
+					+ "under /assets, which the application answers itself: the page is left out; give it another "
+					+ "permalink"));
+	}
+
 	private SiteContent siteContent() {
 		return new SiteContent(new ContentProperties(this.folder.toString(), false), new PreviewProperties(false),
-				this.beans.getBeanProvider(SiteContentListener.class));
+				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
 	}
 
 	private void write(String name, String body) throws IOException {

@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sg.gov.tech.efforts.body.TestImages;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,9 +95,16 @@ class StrictLoadingTests {
 	}
 
 	@Test
-	void aPermalinkWhereTheSiteServesFilesIsAnError() throws IOException {
-		write("page.md", "---\ntitle: Pictures\npermalink: /images/gallery/\n---\nBody\n");
-		assertError("page.md", 3, "where the site serves files");
+	void aPermalinkWhereTheApplicationServesFilesIsAnError() throws IOException {
+		write("page.md", "---\ntitle: Pictures\npermalink: /Images/gallery/\n---\nBody\n");
+		ReservedPaths reserved = new ReservedPaths(Set.of("/images"), "/search");
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> this.loader.load(this.folder.toString(), reserved))
+			.satisfies((ex) -> {
+				assertThat(ex.file()).isEqualTo("page.md");
+				assertThat(ex.line()).isEqualTo(3);
+				assertThat(ex.problem()).contains("under /images, which the application answers itself");
+			});
 	}
 
 	private void assertError(String file, int line, String problem) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ShareImage;
+import sg.gov.tech.efforts.model.Url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,7 +34,7 @@ class ShareImageSettingsTests {
 	@Test
 	void theEmbeddedSiteHasAPictureWithItsDescription() {
 		ShareImage image = this.loader.load(ContentLoader.EMBEDDED_ROOT).settings().shareImage();
-		assertThat(image.url()).isEqualTo("/images/share/our-digital-government-efforts.png");
+		assertThat(image.url()).hasToString("/images/share/our-digital-government-efforts.png");
 		assertThat(image.alt()).isNotBlank();
 		assertThat(image.present()).isTrue();
 	}
@@ -44,7 +45,7 @@ class ShareImageSettingsTests {
 		Files.write(this.folder.resolve("images/card.png"), new byte[] { 1 });
 		settings("share_image: /images/card.png\nshare_image_alt: A card\n");
 		ShareImage image = this.loader.load(this.folder.toString()).settings().shareImage();
-		assertThat(image).isEqualTo(new ShareImage("/images/card.png", "A card"));
+		assertThat(image).isEqualTo(new ShareImage(new Url("/images/card.png"), "A card"));
 	}
 
 	@Test

@@ -94,7 +94,7 @@ class IsomerBrandTests {
 		assertThat(repository.read().settings().footer().sitemap()).singleElement()
 			.satisfies((NavItem item) -> {
 				assertThat(item.title()).isEqualTo("About");
-				assertThat(item.sublinks()).extracting((link) -> link.url()).containsExactly("/team/");
+				assertThat(item.sublinks()).extracting((link) -> link.url().text()).containsExactly("/team/");
 			});
 		repository.file("_data/footer.yml", "contact_us: /contact-us/\n");
 		assertThat(repository.read().settings().footer().sitemap()).isEmpty();

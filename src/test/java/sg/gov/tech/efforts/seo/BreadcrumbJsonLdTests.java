@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import sg.gov.tech.efforts.model.Link;
+import sg.gov.tech.efforts.model.Url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,8 @@ class BreadcrumbJsonLdTests {
 	@Test
 	void contentCannotCloseTheScriptElementYetReadsBackUnchanged() {
 		String hostile = "</script><script>alert('x')</script> & \u2028 \"quoted\"";
-		String json = BreadcrumbJsonLd.of(List.of(new Link("Home", "https://example.gov.sg/"),
-				new Link(hostile, "https://example.gov.sg/a/")));
+		String json = BreadcrumbJsonLd.of(List.of(new Link("Home", new Url("https://example.gov.sg/")),
+				new Link(hostile, new Url("https://example.gov.sg/a/"))));
 		assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
 		JsonNode items = JsonMapper.shared().readTree(json).get("itemListElement");
 		assertThat(items).hasSize(2);

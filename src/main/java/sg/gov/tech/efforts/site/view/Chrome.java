@@ -9,6 +9,7 @@ import java.util.Locale;
 import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.model.Url;
 
 /**
  * What every page's masthead, header and footer show, error pages included.
@@ -26,7 +27,7 @@ import sg.gov.tech.efforts.model.Site;
  * @param government whether the government masthead is shown
  * @param sitemap the footer's sitemap columns: {@code footer.yml}'s own, else the header's entries
  */
-public record Chrome(String siteName, String homeUrl, String logo, String favicon, List<NavItem> navigation,
+public record Chrome(String siteName, String homeUrl, Url logo, Url favicon, List<NavItem> navigation,
 		Footer footer, String copyright, int year, boolean preview, String brandStylesheet, boolean government,
 		List<NavItem> sitemap) {
 

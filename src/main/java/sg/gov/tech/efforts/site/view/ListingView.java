@@ -2,6 +2,8 @@ package sg.gov.tech.efforts.site.view;
 
 import java.util.List;
 
+import sg.gov.tech.efforts.model.Url;
+
 /**
  * One page of a resource room's list of posts.
  *
@@ -46,8 +48,8 @@ public record ListingView(String title, String documentTitle, String description
 	 * @param description its summary
 	 * @param image its picture; empty for none
 	 */
-	public record PostCard(String title, String url, String kind, String fileType, String date, String dateIso,
-			String category, int colour, String description, String image) {
+	public record PostCard(String title, Url url, String kind, String fileType, String date, String dateIso,
+			String category, int colour, String description, Url image) {
 
 		/** @return whether it leads to a file or another site rather than a page */
 		public boolean external() {

@@ -141,7 +141,7 @@ public final class ViewModels {
 			.findFirst()
 			.map((latest) -> latest.posts().stream()
 				.map((post) -> site.rooms().stream()
-					.filter((room) -> room.url().equals(latest.action().url()))
+					.filter((room) -> room.url().equals(latest.action().url().text()))
 					.findFirst()
 					.map((room) -> card(room, post))
 					.orElseThrow())
@@ -153,7 +153,7 @@ public final class ViewModels {
 		LocalDate date = post.date();
 		Optional<ResourceRoom.Category> category = room.category(post.category());
 		return new ListingView.PostCard(post.title(), post.url(), post.kind().name().toLowerCase(Locale.ROOT),
-				(post.kind() == Post.Kind.FILE) ? fileType(post.url()) : "",
+				(post.kind() == Post.Kind.FILE) ? fileType(post.url().text()) : "",
 				(date != null) ? Chrome.DAY_MONTH_YEAR.format(date) : "", (date != null) ? date.toString() : "",
 				category.map(ResourceRoom.Category::title).orElse(""),
 				category.map(ResourceRoom.Category::colour).orElse(1), post.description(), post.image());
