@@ -3,6 +3,12 @@ package sg.gov.tech.efforts.feedback;
 import java.time.InstantSource;
 import java.util.concurrent.Executor;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import sg.gov.tech.efforts.seo.SeoProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The parts of citizens' feedback: where it is kept, and how operators read it. */
+/** The parts of citizens' feedback: where it is kept, what guards the forms, and its meters. */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConfiguration {
 
@@ -43,6 +49,21 @@ class FeedbackConfiguration {
 	@Bean
 	FeedbackExport feedbackExport(FeedbackStore store) {
 		return new FeedbackExport(store);
+	}
+
+	@Bean
+	SubmissionLimiter feedbackLimiter(FeedbackProperties properties) {
+		return new SubmissionLimiter(properties.submissionsPerMinute(), properties.clientsRemembered());
+	}
+
+	@Bean
+	SameOrigin feedbackOrigin(SeoProperties seo) {
+		return new SameOrigin(seo.baseUrl());
+	}
+
+	@Bean
+	FeedbackMetrics feedbackMetrics(ObjectProvider<MeterRegistry> registry) {
+		return new FeedbackMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/**

@@ -180,6 +180,8 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 			model.put(POLICY, this.policies.forPage(site, page.needs()));
 		});
 		model.put(MODIFIED, modified);
+		// the page's own path, which its feedback forms name (fragments/feedback.html)
+		model.put("pagePath", route.path());
 		return model;
 	}
 
