@@ -3,7 +3,8 @@
 # folder, trust authentication, listening on 127.0.0.1 only. PostgreSQL refuses to run as root, so as root (CI) the
 # cluster belongs to the user "postgres" (Debian's package creates it), or to one made for it.
 #
-#   scripts/postgres-for-tests.sh start [PORT]   prints the folder on stderr and the JDBC URL on stdout
+#   scripts/postgres-for-tests.sh start [PORT]   the first free port from PORT (15432) on; prints the folder on
+#                                                stderr and the JDBC URL on stdout
 #   scripts/postgres-for-tests.sh stop FOLDER    stops that cluster and deletes its folder
 set -euo pipefail
 
@@ -27,6 +28,8 @@ fi
 case "${1:-}" in
   start)
     port="${2:-15432}"
+    # another program may hold the port (a developer's own cluster): take the next free one
+    while (: >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(( port + 1 )); done
     bin="$(bin_dir)"
     folder="$(mktemp -d /tmp/feedback-postgres.XXXXXX)"
     chown "$OWNER" "$folder"
