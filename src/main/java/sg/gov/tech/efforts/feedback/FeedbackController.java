@@ -115,7 +115,9 @@ class FeedbackController {
 			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		Site site = this.content.site();
-		NavLink back = FeedbackPages.published(site, page).orElseThrow(() -> refused(Refusal.INVALID));
+		// a page to read, not a submission: refused without counting it as one
+		NavLink back = FeedbackPages.published(site, page)
+			.orElseThrow(() -> new FeedbackRefusedException(Refusal.INVALID));
 		return new ModelAndView("feedback/thanks", FeedbackPages.model(site)).addObject("page", page)
 			.addObject("back", back)
 			.addObject("offerReport", Answer.NO.value().equals(answer));
