@@ -45,9 +45,12 @@ RUN for lib in $(ldd /opt/java/lib/libjavajpeg.so /opt/java/lib/liblcms.so /opt/
 
 FROM ${RUNTIME_IMAGE}
 # A fixed uid/gid, so orchestrators can enforce runAsNonRoot and volumes can be permissioned ahead of time.
+# /data holds the feedback database's file (an embedded H2 unless SPRING_DATASOURCE_URL names PostgreSQL): on a
+# read-only root, mount a writable volume there.
 RUN groupadd --system --gid 10001 efforts \
     && useradd --system --uid 10001 --gid efforts --home-dir /nonexistent --no-create-home \
-       --shell /usr/sbin/nologin efforts
+       --shell /usr/sbin/nologin efforts \
+    && mkdir /data && chown 10001:10001 /data
 COPY --from=build /opt/java/ /opt/java/
 COPY --from=build /opt/native/libwebp-imageio.so /usr/lib/
 ENV JAVA_HOME=/opt/java
@@ -67,10 +70,12 @@ ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
 RUN java --sun-misc-unsafe-memory-access=allow $JAVA_OPTS -XX:AOTCacheOutput=application.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
        -jar application.jar \
     && test -s application.aot
+ENV SITE_FEEDBACK_DIRECTORY=/data
 USER 10001:10001
 # 8080: the site; 8081: the actuator (health and Prometheus metrics), for the monitoring system only
 EXPOSE 8080 8081
 # Tomcat frees its direct buffers through sun.misc.Unsafe, which Java 24+ warns about on stderr, outside JSON logs.
 # exec: java becomes PID 1 and gets SIGTERM itself; it stops rather than limps on after running out of memory.
-# It writes only to /tmp (its perf data, Tomcat's work folders), so the root filesystem can be read-only.
+# It writes only to /tmp (its perf data, Tomcat's work folders) and /data (feedback), so the root filesystem can be
+# read-only.
 ENTRYPOINT ["/bin/sh", "-c", "exec java --sun-misc-unsafe-memory-access=allow -XX:AOTCache=application.aot -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar application.jar \"$@\"", "java"]

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the image from the Dockerfile and checks it the way an orchestrator runs it: ready, serving, non-root,
 # closed actuator on the public port, health and metrics on the management port, JSON logs, memory under load,
-# clean stop on SIGTERM, a usable AOT cache, and the same on a read-only root filesystem with only /tmp writable (as
-# deploy/kubernetes/ runs it). Prints the image size and start-to-ready time with and without the AOT cache. Uses
+# clean stop on SIGTERM, a usable AOT cache, and the same on a read-only root filesystem with only /tmp and the
+# feedback volume /data writable (as deploy/kubernetes/ runs it), where feedback is posted, exported and kept across a
+# restart. Prints the image size and start-to-ready time with and without the AOT cache. Uses
 # Docker when a daemon answers, else podman with base images made from Debian packages.
 #
 # Usage: scripts/container-smoke-test.sh      (env: SMOKE_PORT=8083, SMOKE_MANAGEMENT_PORT=8085 (the host's ports for
@@ -201,12 +202,22 @@ aot_log="$(timeout 120 "${ENGINE[@]}" run --rm "${LIMITS[@]}" --entrypoint /bin/
 grep -q 'Opened AOT cache application.aot' <<<"$aot_log" || fail "the JVM did not say it opened application.aot"
 log "ok: the AOT cache opens with the image's java and JAVA_OPTS"
 
-log "checking a read-only root filesystem with only /tmp writable (noexec), no capabilities, no privilege escalation"
+log "checking a read-only root filesystem with only /tmp (noexec) and /data writable, no capabilities, no privilege escalation"
+feedback_dir="$work/feedback"
+mkdir -p "$feedback_dir" && chmod 0777 "$feedback_dir"
 # /tmp noexec, as Docker mounts a --tmpfs by default: nothing may be run from it (libwebp falls back to /usr/lib)
-start "$NAME" "${READ_ONLY[@]}" --tmpfs /tmp:rw,noexec,nosuid,nodev --cap-drop ALL --security-opt no-new-privileges --user 10001:10001 \
-  "$IMAGE"
+read_only_run=("${READ_ONLY[@]}" --tmpfs /tmp:rw,noexec,nosuid,nodev -v "$feedback_dir:/data" --cap-drop ALL
+  --security-opt no-new-privileges --user 10001:10001 "$IMAGE")
+start "$NAME" "${read_only_run[@]}"
 expect 200 "$PAGE"
 expect 200 "$DEEP_LINK"
+# Feedback as a browser posts it: 303 to the thank-you page, then in the operators' export on the management port.
+posted="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -X POST -H "Origin: http://127.0.0.1:$PORT" \
+  --data-urlencode "page=$DEEP_LINK" --data-urlencode "useful=no" "http://127.0.0.1:$PORT/feedback/useful")"
+[[ "$posted" == 303 ]] || fail "posting feedback on a read-only root answered $posted, not 303"
+export_csv() { curl -s --max-time 10 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/feedback"; }
+grep -q ",$DEEP_LINK,no," <<<"$(export_csv)" || fail "the feedback posted is not in /actuator/feedback"
+[[ -s "$feedback_dir/feedback.mv.db" ]] || fail "no feedback database file in the /data volume"
 # read the page whole first: under pipefail, 'curl | grep -q' fails when grep stops reading early (SIGPIPE)
 deep_link_page="$(curl -s --max-time 5 "http://127.0.0.1:$PORT$DEEP_LINK")"
 grep -q '<h1>Digital Identity</h1>' <<<"$deep_link_page" \
@@ -230,12 +241,18 @@ for copy in "$webp_copy" "$own_copy"; do
 done
 rm -f /tmp/smoke-copy.$$
 stop "$NAME"
+ro_stopped_ms="$STOPPED_MS"
 ro_logs="$("${ENGINE[@]}" logs "$NAME" 2>&1)"
 grep -q 'Graceful shutdown complete' <<<"$ro_logs" || fail "no 'Graceful shutdown complete' on the read-only root"
 ! grep -qiE 'read-only file system|AccessDenied' <<<"$ro_logs" || fail "something tried to write: $(
   grep -iE 'read-only file system|AccessDenied' <<<"$ro_logs" | head -3)"
 "${ENGINE[@]}" rm -f "$NAME" >/dev/null
-log "ok: page, $DEEP_LINK, probes and image copies (WebP, $own_copy) on a read-only root; SIGTERM: exit 0 in ${STOPPED_MS} ms"
+start "$NAME" "${read_only_run[@]}"
+grep -q ",$DEEP_LINK,no," <<<"$(export_csv)" || fail "the feedback posted before a restart is gone after it"
+stop "$NAME"
+"${ENGINE[@]}" rm -f "$NAME" >/dev/null
+log "ok: page, $DEEP_LINK, probes and image copies (WebP, $own_copy) on a read-only root; feedback posted (303)," \
+  "exported and kept across a restart in the /data volume; SIGTERM: exit 0 in ${ro_stopped_ms} ms"
 
 log "timing $STARTS starts with the image's AOT cache and $STARTS without it (no class-data archive at all: the linked runtime has none), interleaved"
 with=(); without=()

@@ -185,6 +185,8 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		});
 		model.put(MODIFIED, modified);
 		model.put("pictures", new Pictures(site.images()));
+		// the page's own path, which its feedback forms name (fragments/feedback.html)
+		model.put("pagePath", route.path());
 		return model;
 	}
 
@@ -206,6 +208,8 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		if (own.isPresent()) {
 			Route route = new Route.PageRoute(own.get());
 			Map<String, Object> model = model(site, route);
+			// the not-found page asks only for problem reports: it is no page a visitor chose to read
+			model.put("pagePath", "not-found");
 			return RenderedPage.html(process(template(route), model), site.lastModified(),
 					this.headers.notFound((String) model.get(POLICY)));
 		}

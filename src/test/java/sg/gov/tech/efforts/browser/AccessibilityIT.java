@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class AccessibilityIT {
 
-	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
@@ -49,7 +49,7 @@ class AccessibilityIT {
 		assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "link-name", "html-has-lang");
 	}
 
-	private static String describe(List<Rule> violations) {
+	static String describe(List<Rule> violations) {
 		return violations.stream()
 			.map((rule) -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
 					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())

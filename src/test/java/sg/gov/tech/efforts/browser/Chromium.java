@@ -39,6 +39,8 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+	private final boolean javaScript;
+
 	private ChromeDriver driver;
 
 	private Path profile;
@@ -46,6 +48,22 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 	private String baseUrl;
 
 	private Visits visits;
+
+	Chromium() {
+		this(true);
+	}
+
+	private Chromium(boolean javaScript) {
+		this.javaScript = javaScript;
+	}
+
+	/**
+	 * A browser whose pages run no script, as some visitors' do: everything must work the same. The tests' own
+	 * {@link #script} calls still run, through the driver.
+	 */
+	static Chromium withoutJavaScript() {
+		return new Chromium(false);
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
@@ -63,6 +81,9 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 				"--disable-background-networking", "--disable-component-update", "--no-first-run",
 				"--hide-scrollbars", "--window-size=1280,800", "--user-data-dir=" + this.profile);
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+		if (!this.javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
@@ -95,6 +116,11 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 	/** The pages of the site under test. */
 	Visits visits() {
 		return this.visits;
+	}
+
+	/** @return the address the application answers at, such as {@code http://localhost:41234} */
+	String baseUrl() {
+		return this.baseUrl;
 	}
 
 	ChromeDriver driver() {

@@ -263,16 +263,42 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void theJvmWritesOnlyToAnEmptyDirAtTmp(String way) {
+	void theSiteWritesOnlyToEmptyDirsAtTmpAndTheFeedbackFolder(String way) {
 		Deployment deployment = deployment(way);
-		VolumeMount tmp = mount(site(deployment), "/tmp").orElseThrow();
-		assertThat(volume(deployment, tmp.getName()).getEmptyDir()).as("/tmp is an emptyDir").isNotNull();
-		assertThat(volume(deployment, tmp.getName()).getEmptyDir().getSizeLimit()).isNotNull();
+		Set<String> written = Set.of("/tmp", imageEnv("SITE_FEEDBACK_DIRECTORY"));
+		for (String path : written) {
+			VolumeMount mount = mount(site(deployment), path)
+				.orElseThrow(() -> new AssertionError("no volume at " + path));
+			assertThat(mount.getReadOnly()).as(path + " is written").isIn(null, false);
+			assertThat(volume(deployment, mount.getName()).getEmptyDir()).as(path + " is an emptyDir").isNotNull();
+			assertThat(volume(deployment, mount.getName()).getEmptyDir().getSizeLimit()).as(path).isNotNull();
+		}
 		for (VolumeMount mount : site(deployment).getVolumeMounts()) {
-			if (!mount.getMountPath().equals("/tmp")) {
+			if (!written.contains(mount.getMountPath())) {
 				assertThat(mount.getReadOnly()).as(mount.getMountPath() + " is the site's to read only").isTrue();
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void theFeedbackDatabaseComesFromASecretThePodStartsWithout(String way) {
+		Container site = site(deployment(way));
+		Set<String> secrets = new HashSet<>();
+		for (String name : List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+				"SPRING_DATASOURCE_PASSWORD")) {
+			EnvVar variable = site.getEnv()
+				.stream()
+				.filter((env) -> env.getName().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no " + name));
+			assertThat(variable.getValue()).as(name + " is no plain value").isNull();
+			var secret = variable.getValueFrom().getSecretKeyRef();
+			assertThat(secret).as(name + " from a Secret").isNotNull();
+			assertThat(secret.getOptional()).as(name + ": the pages never depend on the database").isTrue();
+			secrets.add(secret.getName());
+		}
+		assertThat(secrets).as("one Secret holds the database's address and credentials").hasSize(1);
 	}
 
 	@ParameterizedTest
@@ -353,7 +379,7 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void onlyTheSitesPortIsOpenTheManagementPortOnlyToPrometheusAndOnlyGitSyncGoesOut(String way) {
+	void onlyTheSitesPortIsOpenTheManagementPortOnlyToPrometheusAndOnlyTheDatabaseAndGitSyncAreReached(String way) {
 		Deployment deployment = deployment(way);
 		List<NetworkPolicy> policies = all(way, NetworkPolicy.class);
 		NetworkPolicy site = policies.stream()
@@ -393,7 +419,8 @@ class KubernetesManifestsTests {
 			.flatMap((policy) -> Stream.ofNullable(policy.getSpec().getEgress()).flatMap(List::stream))
 			.flatMap((rule) -> rule.getPorts().stream())
 			.forEach((port) -> egressPorts.add(port.getPort().getIntVal()));
-		assertThat(egressPorts).isEqualTo(way.equals(GIT_SYNC) ? Set.of(53, 443) : Set.of());
+		assertThat(egressPorts).as("DNS and PostgreSQL for the feedback database, HTTPS for git-sync")
+			.isEqualTo(way.equals(GIT_SYNC) ? Set.of(53, 443, 5432) : Set.of(53, 5432));
 	}
 
 	// --- content
@@ -645,6 +672,15 @@ class KubernetesManifestsTests {
 	}
 
 	record ImageUser(long uid, long gid) {
+	}
+
+	/** An {@code ENV NAME=value} of the Dockerfile's last stage. */
+	private static String imageEnv(String name) {
+		String dockerfile = KubernetesManifests.read(Path.of("Dockerfile"));
+		String lastStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+		Matcher env = Pattern.compile("(?m)^ENV\\s+" + Pattern.quote(name) + "=(\\S+)\\s*$").matcher(lastStage);
+		assertThat(env.find()).as("the Dockerfile's last stage sets " + name).isTrue();
+		return env.group(1);
 	}
 
 	/** The final stage's {@code USER uid:gid}, which must be the user it creates. */

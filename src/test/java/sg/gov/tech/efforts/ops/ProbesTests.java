@@ -30,7 +30,7 @@ import static sg.gov.tech.efforts.ops.LocalGet.get;
 /**
  * The operations surface as a load balancer or an attacker sees it from outside the container: on the public port
  * only the probes at {@code /livez} and {@code /readyz}, every {@code /actuator/} path the site's 404 page; the
- * actuator, with health and metrics only, on the management port.
+ * actuator, with health, metrics and the feedback export only, on the management port.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProbesTests {
@@ -59,17 +59,18 @@ class ProbesTests {
 	}
 
 	@Test
-	void aggregateHealthNamesOnlyTheProbeGroups() throws Exception {
+	void aggregateHealthNamesOnlyTheProbeGroupsAndTheFeedbackDatabase() throws Exception {
 		HttpResponse<String> response = get(this.managementPort, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+		assertThat(response.body())
+			.isEqualTo("{\"groups\":[\"feedback\",\"liveness\",\"readiness\"],\"status\":\"UP\"}");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator", "/actuator/", "/actuator/health", "/actuator/health/liveness",
 			"/actuator/health/readiness", "/actuator/env", "/actuator/heapdump", "/actuator/beans",
 			"/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/threaddump",
-			"/actuator/shutdown", "/actuator/info", "/actuator/metrics", "/actuator/prometheus" })
+			"/actuator/shutdown", "/actuator/info", "/actuator/metrics", "/actuator/prometheus", "/actuator/feedback" })
 	void everyActuatorPathOnThePublicPortIsThe404Page(String path) throws Exception {
 		HttpResponse<String> response = get(this.port, path);
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -81,7 +82,7 @@ class ProbesTests {
 			"/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/threaddump",
 			"/actuator/shutdown", "/actuator/info", "/actuator/metrics", "/livez",
 			"/about-us/what-we-do/our-digital-government-efforts/" })
-	void theManagementPortHasOnlyHealthAndMetrics(String path) throws Exception {
+	void theManagementPortHasOnlyHealthMetricsAndFeedback(String path) throws Exception {
 		HttpResponse<String> response = get(this.managementPort, path);
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("Our Digital Government Efforts");

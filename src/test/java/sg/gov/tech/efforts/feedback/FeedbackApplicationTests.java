@@ -1,0 +1,145 @@
+package sg.gov.tech.efforts.feedback;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole site with its embedded database: the forms on every page, an answer posted, redirected and thanked, then
+ * read back by an operator from the management port, and none of it on the public one.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "site.feedback.directory=./target/feedback-data/${random.uuid}")
+class FeedbackApplicationTests {
+
+	private static final String PAGE = "/about-us/what-we-do/our-digital-government-efforts/";
+
+	private static final String AREA = PAGE + "cybersecurity/";
+
+	@LocalServerPort
+	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
+
+	@Test
+	void everyContentPageAsksWhetherItIsUsefulAndTakesProblemReports() throws Exception {
+		for (String path : new String[] { PAGE, AREA }) {
+			Document page = Jsoup.parse(LocalHttp.get(this.port, path).body());
+			assertThat(page.select("main form.feedback-useful[method=post][action=/feedback/useful]"
+					+ " input[name=page]").val()).as(path).isEqualTo(path);
+			assertThat(page.select("main form.feedback-useful button[name=useful]")).extracting((b) -> b.val())
+				.containsExactly("yes", "no");
+			assertThat(page.select("main details.feedback-report summary").text())
+				.isEqualTo("Report a problem with this page");
+			assertThat(page.select("main details form[action=/feedback/problem] input[name=page]").val())
+				.isEqualTo(path);
+		}
+	}
+
+	@Test
+	void thePageNotFoundTakesProblemReportsOnly() throws Exception {
+		Document page = Jsoup.parse(LocalHttp.get(this.port, "/no-such-page/").body());
+		assertThat(page.select("form.feedback-useful")).isEmpty();
+		assertThat(page.select("main details form[action=/feedback/problem] input[name=page]").val())
+			.isEqualTo(FeedbackEntry.NOT_FOUND);
+	}
+
+	@Test
+	void theFormsAreTheSameBytesForEveryVisitorSoPagesKeepTheirCaching() throws Exception {
+		HttpResponse<String> first = LocalHttp.get(this.port, PAGE, "User-Agent", "one", "Cookie", "a=1");
+		HttpResponse<String> second = LocalHttp.get(this.port, PAGE, "User-Agent", "two");
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(first.headers().firstValue("ETag")).isPresent().isEqualTo(second.headers().firstValue("ETag"));
+		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying((value) -> assertThat(value)
+			.startsWith("public"));
+		assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+		HttpResponse<String> revalidated = LocalHttp.get(this.port, PAGE, "If-None-Match",
+				first.headers().firstValue("ETag").orElseThrow());
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void anAnswerIsRedirectedToThanksAndReadBackByOperators() throws Exception {
+		double before = savedCount("no");
+		HttpResponse<String> posted = LocalHttp.post(this.port, "/feedback/useful",
+				Map.of("page", AREA, "useful", "no"));
+		assertThat(posted.statusCode()).isEqualTo(303);
+		assertThat(posted.headers().firstValue("Cache-Control")).hasValue("no-store");
+		String location = posted.headers().firstValue("Location").orElseThrow();
+		HttpResponse<String> thanks = LocalHttp.get(this.port, location);
+		assertThat(thanks.statusCode()).isEqualTo(200);
+		assertThat(thanks.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(thanks.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((policy) -> assertThat(
+				policy).contains("form-action 'self'"));
+		assertThat(Jsoup.parse(thanks.body()).select("main h2").text()).isEqualTo("Can you tell us what went wrong?");
+
+		HttpResponse<String> report = LocalHttp.post(this.port, "/feedback/problem",
+				Map.of("page", AREA, "doing", "Report a scam", "wrong", "Mail me at tan@example.com"));
+		assertThat(report.statusCode()).isEqualTo(303);
+
+		String csv = LocalHttp.get(this.managementPort, "/actuator/feedback").body();
+		assertThat(csv).startsWith("received,page,answer,doing,wrong\r\n")
+			.contains("," + AREA + ",no,,\r\n")
+			.contains("," + AREA + ",problem,Report a scam,Mail me at [removed]\r\n")
+			.doesNotContain("tan@example.com");
+		HttpResponse<String> json = LocalHttp.get(this.managementPort, "/actuator/feedback", "Accept",
+				"application/json");
+		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
+			.startsWith("application/json"));
+		assertThat(json.body()).contains("{\"page\":\"" + AREA + "\",\"yes\":0,\"no\":1,\"problems\":1}");
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(savedCount("no")).isEqualTo(before + 1));
+	}
+
+	@Test
+	void theExportTakesASinceDayAndRefusesAnythingElse() throws Exception {
+		LocalHttp.post(this.port, "/feedback/useful", Map.of("page", PAGE, "useful", "yes"));
+		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body()).contains(PAGE);
+		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2999-01-01").body())
+			.isEqualTo("received,page,answer,doing,wrong\r\n");
+		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=soon").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void thePublicPortHasNeitherTheExportNorTheEditorsSummary() throws Exception {
+		for (String path : new String[] { "/actuator/feedback", "/preview/feedback/" }) {
+			HttpResponse<String> response = LocalHttp.get(this.port, path, "Accept", "application/json");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).contains("Page not found");
+		}
+	}
+
+	@Test
+	void readingTheFormsAddressIs405AndPostingToAPageStill405() throws Exception {
+		HttpResponse<String> get = LocalHttp.get(this.port, "/feedback/useful");
+		assertThat(get.statusCode()).isEqualTo(405);
+		assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+		HttpResponse<String> postToPage = LocalHttp.post(this.port, PAGE, Map.of("useful", "yes"));
+		assertThat(postToPage.statusCode()).isEqualTo(405);
+		assertThat(postToPage.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+	}
+
+	private double savedCount(String answer) throws Exception {
+		String line = "site_feedback_total{answer=\"" + answer + "\"} ";
+		return LocalHttp.get(this.managementPort, "/actuator/prometheus")
+			.body()
+			.lines()
+			.filter((sample) -> sample.startsWith(line))
+			.mapToDouble((sample) -> Double.parseDouble(sample.substring(line.length())))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + line));
+	}
+
+}
