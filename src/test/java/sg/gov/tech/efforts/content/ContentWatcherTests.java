@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -100,11 +102,10 @@ class ContentWatcherTests {
 	@Test
 	void theWatcherIsADaemonThreadThatStopsWithTheApplication() throws Exception {
 		page("one.md", "/one/", "One");
+		// other tests' applications may still have watchers of their own: this one's is the thread it starts
+		Set<Thread> before = watchers();
 		watch(this.folder.toString(), true);
-		Thread thread = Thread.getAllStackTraces().keySet().stream()
-			.filter((candidate) -> candidate.getName().equals("content-watcher") && candidate.isAlive())
-			.findFirst()
-			.orElseThrow();
+		Thread thread = watchers().stream().filter((candidate) -> !before.contains(candidate)).findFirst().orElseThrow();
 		assertThat(thread.isDaemon()).isTrue();
 		this.watcher.stop();
 		assertThat(this.watcher.isRunning()).isFalse();
@@ -119,6 +120,12 @@ class ContentWatcherTests {
 		assertThat(this.watcher.isRunning()).isFalse();
 		watch(ContentLoader.EMBEDDED_ROOT, true);
 		assertThat(this.watcher.isRunning()).isFalse();
+	}
+
+	private static Set<Thread> watchers() {
+		return Thread.getAllStackTraces().keySet().stream()
+			.filter((candidate) -> candidate.getName().equals("content-watcher") && candidate.isAlive())
+			.collect(Collectors.toSet());
 	}
 
 	private SiteContent watch(String location, boolean enabled) {

@@ -29,16 +29,16 @@ class PageWeightTests {
 	/**
 	 * Raised from 40 KB when the stylesheet took on Isomer's components (cards, accordions, homepage sections), and
 	 * from 48 KB when it took on Isomer's look (white header with a menu button, title band, footer sitemap, brand),
-	 * and from 52 KB when it took on resource-room cards and tabs and responsive pictures (57 KB then; 8 KB of it
-	 * gzipped CSS).
+	 * from 52 KB when it took on resource-room cards and tabs and responsive pictures, and from 60 KB when every page
+	 * took on the feedback forms (62.5 KB then; the CSS is 8.6 KB gzipped).
 	 */
-	private static final int BUDGET = 60 * 1024;
+	private static final int BUDGET = 64 * 1024;
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Test
-	void htmlAndCssStayUnder60KbWithTheSiteBrandAndPageStylesheetsAndNoScript() throws Exception {
+	void htmlAndCssStayUnder64KbWithTheSiteBrandAndPageStylesheetsAndNoScript() throws Exception {
 		byte[] html = bytes(PageControllerTests.PAGE);
 		Document page = Jsoup.parse(new String(html, "UTF-8"));
 		assertThat(page.select("link[rel=stylesheet]")).extracting((link) -> link.attr("href"))
