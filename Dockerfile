@@ -61,7 +61,7 @@ COPY --from=build /build/extracted/dependencies/ ./
 COPY --from=build /build/extracted/spring-boot-loader/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
-# A fixed small heap and the serial collector keep the whole process under 256 MB of RSS under load
+# A fixed small heap and the serial collector keep the whole process under 288 MB of RSS under load
 # (docs/benchmarks.md); operators may replace them, e.g. -e JAVA_OPTS="-XX:MaxRAMPercentage=60".
 ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
 # Training run (Spring Boot's recipe), with the linked runtime that will run the site: starts the context offline and
