@@ -215,7 +215,7 @@ expect 200 "$PAGE"
 expect 200 "$DEEP_LINK"
 # Feedback as a browser posts it: 303 to the thank-you page, then in the operators' export on the management port.
 posted="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -X POST -H "Origin: http://127.0.0.1:$PORT" \
-  --data-urlencode "page=$DEEP_LINK" --data-urlencode "useful=no" "http://127.0.0.1:$PORT/feedback/useful")"
+  --data-urlencode "page=$DEEP_LINK" --data-urlencode "useful=no" "http://127.0.0.1:$PORT/page-feedback/useful")"
 [[ "$posted" == 303 ]] || fail "posting feedback on a read-only root answered $posted, not 303"
 export_csv() { curl -s --max-time 10 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/feedback"; }
 grep -q ",$DEEP_LINK,no," <<<"$(export_csv)" || fail "the feedback posted is not in /actuator/feedback"

@@ -38,11 +38,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class FeedbackController {
 
-	static final String USEFUL = "/feedback/useful";
+	static final String USEFUL = "/page-feedback/useful";
 
-	static final String PROBLEM = "/feedback/problem";
+	static final String PROBLEM = "/page-feedback/problem";
 
-	static final String THANKS = "/feedback/thanks/";
+	static final String THANKS = "/page-feedback/thanks/";
 
 	/** What the forms let citizens type into each box ({@code maxlength}), and so the most kept. */
 	static final int MAX_LENGTH = 1200;

@@ -35,7 +35,7 @@ class FeedbackAccessibilityIT {
 		chromium.driver().findElement(By.cssSelector("main form.feedback-problem button")).click();
 		assertThat(chromium.driver().findElement(By.cssSelector(".feedback-error")).isDisplayed()).isTrue();
 		assertNoAxeViolations("the report form sent back empty");
-		chromium.open("/feedback/thanks/?page=/no-such-page/");
+		chromium.open("/page-feedback/thanks/?page=/no-such-page/");
 		assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
 			.isEqualTo("We could not take this feedback");
 		assertNoAxeViolations("the page refusing an unknown page");

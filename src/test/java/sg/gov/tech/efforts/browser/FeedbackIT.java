@@ -125,7 +125,7 @@ class FeedbackIT {
 	/** Waits for the form's answer to load: a click on a submit button may return before the browser has it. */
 	static void assertThankYouPage(Chromium chromium, String answer) {
 		new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(
-				ExpectedConditions.urlMatches("^" + chromium.baseUrl() + "/feedback/thanks/\\?.*&answer=" + answer + "$"));
+				ExpectedConditions.urlMatches("^" + chromium.baseUrl() + "/page-feedback/thanks/\\?.*&answer=" + answer + "$"));
 		assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your feedback");
 	}
 

@@ -40,7 +40,7 @@ class HtmlValidityIT {
 		return Stream.of(Arguments.of(visits.pagePath(), 200),
 				Arguments.of(visits.areaPath(visits.page().section("digital-identity")), 200),
 				Arguments.of(Visits.SEARCHES.get(0), 200), Arguments.of(Visits.MISSING, 404),
-				Arguments.of("/feedback/thanks/?page=" + visits.pagePath() + "&answer=no", 200));
+				Arguments.of("/page-feedback/thanks/?page=" + visits.pagePath() + "&answer=no", 200));
 	}
 
 	@ParameterizedTest(name = "{0}")

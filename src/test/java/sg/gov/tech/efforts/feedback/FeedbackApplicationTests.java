@@ -38,13 +38,13 @@ class FeedbackApplicationTests {
 	void everyContentPageAsksWhetherItIsUsefulAndTakesProblemReports() throws Exception {
 		for (String path : new String[] { PAGE, AREA }) {
 			Document page = Jsoup.parse(LocalHttp.get(this.port, path).body());
-			assertThat(page.select("main form.feedback-useful[method=post][action=/feedback/useful]"
+			assertThat(page.select("main form.feedback-useful[method=post][action=/page-feedback/useful]"
 					+ " input[name=page]").val()).as(path).isEqualTo(path);
 			assertThat(page.select("main form.feedback-useful button[name=useful]")).extracting((b) -> b.val())
 				.containsExactly("yes", "no");
 			assertThat(page.select("main details.feedback-report summary").text())
 				.isEqualTo("Report a problem with this page");
-			assertThat(page.select("main details form[action=/feedback/problem] input[name=page]").val())
+			assertThat(page.select("main details form[action=/page-feedback/problem] input[name=page]").val())
 				.isEqualTo(path);
 		}
 	}
@@ -53,7 +53,7 @@ class FeedbackApplicationTests {
 	void thePageNotFoundTakesProblemReportsOnly() throws Exception {
 		Document page = Jsoup.parse(LocalHttp.get(this.port, "/no-such-page/").body());
 		assertThat(page.select("form.feedback-useful")).isEmpty();
-		assertThat(page.select("main details form[action=/feedback/problem] input[name=page]").val())
+		assertThat(page.select("main details form[action=/page-feedback/problem] input[name=page]").val())
 			.isEqualTo(FeedbackEntry.NOT_FOUND);
 	}
 
@@ -74,7 +74,7 @@ class FeedbackApplicationTests {
 	@Test
 	void anAnswerIsRedirectedToThanksAndReadBackByOperators() throws Exception {
 		double before = savedCount("no");
-		HttpResponse<String> posted = LocalHttp.post(this.port, "/feedback/useful",
+		HttpResponse<String> posted = LocalHttp.post(this.port, "/page-feedback/useful",
 				Map.of("page", AREA, "useful", "no"));
 		assertThat(posted.statusCode()).isEqualTo(303);
 		assertThat(posted.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -86,7 +86,7 @@ class FeedbackApplicationTests {
 				policy).contains("form-action 'self'"));
 		assertThat(Jsoup.parse(thanks.body()).select("main h2").text()).isEqualTo("Can you tell us what went wrong?");
 
-		HttpResponse<String> report = LocalHttp.post(this.port, "/feedback/problem",
+		HttpResponse<String> report = LocalHttp.post(this.port, "/page-feedback/problem",
 				Map.of("page", AREA, "doing", "Report a scam", "wrong", "Mail me at tan@example.com"));
 		assertThat(report.statusCode()).isEqualTo(303);
 
@@ -105,7 +105,7 @@ class FeedbackApplicationTests {
 
 	@Test
 	void theExportTakesASinceDayAndRefusesAnythingElse() throws Exception {
-		LocalHttp.post(this.port, "/feedback/useful", Map.of("page", PAGE, "useful", "yes"));
+		LocalHttp.post(this.port, "/page-feedback/useful", Map.of("page", PAGE, "useful", "yes"));
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body()).contains(PAGE);
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2999-01-01").body())
 			.isEqualTo("received,page,answer,doing,wrong\r\n");
@@ -123,7 +123,7 @@ class FeedbackApplicationTests {
 
 	@Test
 	void readingTheFormsAddressIs405AndPostingToAPageStill405() throws Exception {
-		HttpResponse<String> get = LocalHttp.get(this.port, "/feedback/useful");
+		HttpResponse<String> get = LocalHttp.get(this.port, "/page-feedback/useful");
 		assertThat(get.statusCode()).isEqualTo(405);
 		assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
 		HttpResponse<String> postToPage = LocalHttp.post(this.port, PAGE, Map.of("useful", "yes"));

@@ -81,7 +81,7 @@ class FeedbackControllerTests {
 	void yesIsSavedAndAnsweredWithASeeOtherToTheThankYouPage() throws Exception {
 		this.mvc.perform(useful(PAGE, "yes").header("Origin", "http://localhost"))
 			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", "/feedback/thanks/?page=%2Fabout-us%2Fwhat-we-do%2F"
+			.andExpect(header().string("Location", "/page-feedback/thanks/?page=%2Fabout-us%2Fwhat-we-do%2F"
 					+ "our-digital-government-efforts%2F&answer=yes"))
 			.andExpect(header().string("Cache-Control", "no-store"));
 		verify(this.store).save(new FeedbackEntry(PAGE, Answer.YES, "", "", Guards.NOW));
@@ -89,7 +89,7 @@ class FeedbackControllerTests {
 
 	@Test
 	void theThankYouPageLinksBackToThePageAndIsNotStored() throws Exception {
-		MvcResult result = this.mvc.perform(get("/feedback/thanks/").param("page", AREA).param("answer", "yes"))
+		MvcResult result = this.mvc.perform(get("/page-feedback/thanks/").param("page", AREA).param("answer", "yes"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn();
@@ -104,9 +104,9 @@ class FeedbackControllerTests {
 	void afterNoTheThankYouPageOffersTheProblemFormForThatPage() throws Exception {
 		this.mvc.perform(useful(PAGE, "no")).andExpect(status().isSeeOther());
 		verify(this.store).save(new FeedbackEntry(PAGE, Answer.NO, "", "", Guards.NOW));
-		Document thanks = Jsoup.parse(this.mvc.perform(get("/feedback/thanks/").param("page", PAGE)
+		Document thanks = Jsoup.parse(this.mvc.perform(get("/page-feedback/thanks/").param("page", PAGE)
 			.param("answer", "no")).andReturn().getResponse().getContentAsString());
-		assertThat(thanks.select("form[action=/feedback/problem][method=post] input[name=page]").val())
+		assertThat(thanks.select("form[action=/page-feedback/problem][method=post] input[name=page]").val())
 			.isEqualTo(PAGE);
 		assertThat(thanks.select("textarea[name=doing][maxlength=1200]")).hasSize(1);
 		assertThat(thanks.select("textarea[name=wrong][maxlength=1200]")).hasSize(1);
@@ -114,11 +114,11 @@ class FeedbackControllerTests {
 
 	@Test
 	void aProblemReportIsSavedWithoutItsPersonalDetails() throws Exception {
-		this.mvc.perform(from(post("/feedback/problem").param("page", AREA)
+		this.mvc.perform(from(post("/page-feedback/problem").param("page", AREA)
 			.param("doing", "Log in as S1234567D")
 			.param("wrong", "Call me on 9123 4567 or mail tan@example.com")))
 			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", "/feedback/thanks/?page=%2Fabout-us%2Fwhat-we-do%2F"
+			.andExpect(header().string("Location", "/page-feedback/thanks/?page=%2Fabout-us%2Fwhat-we-do%2F"
 					+ "our-digital-government-efforts%2Fdigital-identity%2F&answer=problem"));
 		ArgumentCaptor<FeedbackEntry> saved = ArgumentCaptor.forClass(FeedbackEntry.class);
 		verify(this.store).save(saved.capture());
@@ -128,7 +128,7 @@ class FeedbackControllerTests {
 
 	@Test
 	void aProblemReportFromThePageNotFoundIsSavedAgainstIt() throws Exception {
-		this.mvc.perform(from(post("/feedback/problem").param("page", FeedbackEntry.NOT_FOUND)
+		this.mvc.perform(from(post("/page-feedback/problem").param("page", FeedbackEntry.NOT_FOUND)
 			.param("wrong", "The link from the newsletter is broken")))
 			.andExpect(status().isSeeOther());
 		verify(this.store).save(new FeedbackEntry(FeedbackEntry.NOT_FOUND, Answer.PROBLEM, "",
@@ -137,7 +137,7 @@ class FeedbackControllerTests {
 
 	@Test
 	void anEmptyReportShowsTheFormAgainSayingWhatItNeeds() throws Exception {
-		MvcResult result = this.mvc.perform(from(post("/feedback/problem").param("page", PAGE)
+		MvcResult result = this.mvc.perform(from(post("/page-feedback/problem").param("page", PAGE)
 			.param("doing", "  ").param("wrong", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -159,7 +159,7 @@ class FeedbackControllerTests {
 
 	@Test
 	void withoutAnOriginARefererFromAnotherSiteIsForbidden() throws Exception {
-		this.mvc.perform(from(post("/feedback/useful").param("page", PAGE).param("useful", "yes")
+		this.mvc.perform(from(post("/page-feedback/useful").param("page", PAGE).param("useful", "yes")
 			.header("Referer", "https://evil.example/page.html")))
 			.andExpect(status().isForbidden());
 		verify(this.store, never()).save(any());
@@ -169,8 +169,8 @@ class FeedbackControllerTests {
 	void aFilledInHoneypotIsThankedButNothingIsSaved() throws Exception {
 		this.mvc.perform(useful(PAGE, "yes").param(FeedbackController.TRAP, "https://spam.example"))
 			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", startsWith("/feedback/thanks/")));
-		this.mvc.perform(from(post("/feedback/problem").param("page", PAGE).param("wrong", "Buy now")
+			.andExpect(header().string("Location", startsWith("/page-feedback/thanks/")));
+		this.mvc.perform(from(post("/page-feedback/problem").param("page", PAGE).param("wrong", "Buy now")
 			.param(FeedbackController.TRAP, "x")))
 			.andExpect(status().isSeeOther());
 		verify(this.store, never()).save(any());
@@ -198,7 +198,7 @@ class FeedbackControllerTests {
 				"https://evil.example/", "", "not-found-either" }) {
 			this.mvc.perform(useful(page, "yes")).andExpect(status().isBadRequest());
 		}
-		this.mvc.perform(get("/feedback/thanks/").param("page", "/no-such-page/")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/page-feedback/thanks/").param("page", "/no-such-page/")).andExpect(status().isBadRequest());
 		verify(this.store, never()).save(any());
 	}
 
@@ -223,7 +223,7 @@ class FeedbackControllerTests {
 	@Test
 	void theFormsAddressesTakeOnlyPost() throws Exception {
 		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-				get("/feedback/useful"), put("/feedback/problem") }) {
+				get("/page-feedback/useful"), put("/page-feedback/problem") }) {
 			this.mvc.perform(request)
 				.andExpect(status().isMethodNotAllowed())
 				.andExpect(header().string("Allow", "POST, OPTIONS"));
@@ -231,7 +231,7 @@ class FeedbackControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder useful(String page, String answer) {
-		return from(post("/feedback/useful").param("page", page).param("useful", answer));
+		return from(post("/page-feedback/useful").param("page", page).param("useful", answer));
 	}
 
 	private MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request) {

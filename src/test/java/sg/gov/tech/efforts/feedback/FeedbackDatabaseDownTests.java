@@ -54,7 +54,7 @@ class FeedbackDatabaseDownTests {
 
 	@Test
 	void anAnswerIsMetWithAFriendlyPleaseTryAgainLater() throws Exception {
-		HttpResponse<String> response = LocalHttp.post(this.port, "/feedback/useful",
+		HttpResponse<String> response = LocalHttp.post(this.port, "/page-feedback/useful",
 				Map.of("page", PAGE, "useful", "yes"));
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");

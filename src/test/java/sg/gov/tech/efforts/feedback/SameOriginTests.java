@@ -46,11 +46,11 @@ class SameOriginTests {
 
 	@Test
 	void aRequestThatSaysNothingOfWhereItCameFromIsAllowed() {
-		assertThat(this.origin.allows(new MockHttpServletRequest("POST", "/feedback/useful"))).isTrue();
+		assertThat(this.origin.allows(new MockHttpServletRequest("POST", "/page-feedback/useful"))).isTrue();
 	}
 
 	private static MockHttpServletRequest request(String header, String value) {
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/feedback/useful");
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/page-feedback/useful");
 		request.setServerName("localhost");
 		request.addHeader(header, value);
 		return request;

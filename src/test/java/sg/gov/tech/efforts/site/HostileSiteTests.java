@@ -222,6 +222,14 @@ class HostileSiteTests {
 		assertThat(this.content.site().errors()).extracting(ContentProblem::file).contains("reserved/future.md");
 	}
 
+	@Test
+	void anAgencysOwnFeedbackPageKeepsItsAddressBesideThePageFeedbackForms() {
+		PublishedUrls.Answer page = PublishedUrls.get(this.port, "/feedback/");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Tell the agency what you think");
+		assertThat(this.content.site().errors()).extracting(ContentProblem::file).doesNotContain("pages/feedback.md");
+	}
+
 	/** A feature the application does not have yet: the path it maps is reserved like every other. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FutureFeature {
