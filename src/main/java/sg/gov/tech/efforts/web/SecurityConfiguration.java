@@ -12,6 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.ContentSecurityPolicies;
 import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.site.RequestOrder;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -32,7 +33,7 @@ class SecurityConfiguration {
 			ContentSecurityPolicies policy, HttpProperties properties) {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter(content, policy, properties.strictTransportSecurity()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(RequestOrder.SECURITY_HEADERS);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
 	}
