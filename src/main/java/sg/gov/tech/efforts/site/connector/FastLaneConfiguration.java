@@ -7,8 +7,8 @@ import org.apache.catalina.valves.RemoteIpValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.HttpProperties;
-import sg.gov.tech.efforts.site.PageHeaders;
 import sg.gov.tech.efforts.site.PageRenderer;
+import sg.gov.tech.efforts.site.SecurityHeaders;
 import sg.gov.tech.efforts.site.ServedPages;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +27,7 @@ class FastLaneConfiguration {
 	 * (a context of its own) never gets it.
 	 */
 	@Bean
-	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, PageHeaders headers,
+	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, SecurityHeaders headers,
 			ServedPages served, HttpProperties http, ObjectProvider<RequestTimer> timer, Environment environment) {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		return (connector) -> connector.addLifecycleListener((event) -> {

@@ -16,7 +16,7 @@ import org.apache.tomcat.util.net.SocketEvent;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.AcceptEncoding;
 import sg.gov.tech.efforts.site.HeaderBlock;
-import sg.gov.tech.efforts.site.PageHeaders;
+import sg.gov.tech.efforts.site.SecurityHeaders;
 import sg.gov.tech.efforts.site.PageRenderer;
 import sg.gov.tech.efforts.site.RenderedPage;
 import sg.gov.tech.efforts.site.ResponseHeader;
@@ -39,7 +39,7 @@ final class PageAdapter implements Adapter {
 
 	private final PageRenderer renderer;
 
-	private final PageHeaders headers;
+	private final SecurityHeaders headers;
 
 	private final ForwardedProtocol forwarded;
 
@@ -53,7 +53,7 @@ final class PageAdapter implements Adapter {
 
 	private final DateHeader date = new DateHeader();
 
-	PageAdapter(Adapter container, SiteContent content, PageRenderer renderer, PageHeaders headers,
+	PageAdapter(Adapter container, SiteContent content, PageRenderer renderer, SecurityHeaders headers,
 			ForwardedProtocol forwarded, String contextPath, LongAdder answered, boolean fastLane,
 			RequestTimer timer) {
 		this.container = container;
