@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The headers a rendered page is sent with, made when it renders: the security headers ({@link SecurityHeaders}) with
- * its Content-Security-Policy, caching and cache tags. Both the fast lane and the servlet path send exactly these.
+ * its Content-Security-Policy, caching and cache tags. {@link PageWriter} sends exactly these on either lane.
  */
 @Component
 public class PageHeaders {

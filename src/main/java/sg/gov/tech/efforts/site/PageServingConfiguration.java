@@ -2,8 +2,6 @@ package sg.gov.tech.efforts.site;
 
 import jakarta.servlet.DispatcherType;
 
-import sg.gov.tech.efforts.content.SiteContent;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class PageServingConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PrerenderedPageFilter> prerenderedPageFilter(SiteContent content, PageRenderer renderer,
-			ServedPages served) {
-		FilterRegistrationBean<PrerenderedPageFilter> registration = new FilterRegistrationBean<>(
-				new PrerenderedPageFilter(content, renderer, served));
+	FilterRegistrationBean<PageWriter> pageWriterFilter(PageWriter writer) {
+		FilterRegistrationBean<PageWriter> registration = new FilterRegistrationBean<>(writer);
 		registration.setOrder(RequestOrder.PAGES);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -12,7 +12,7 @@ public final class RequestOrder {
 	/** The security headers go on every response before anything can write one ({@link SecurityHeaders}). */
 	public static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE;
 
-	/** Then the pre-rendered pages, the commonest request, before anything else looks at it ({@link PrerenderedPageFilter}). */
+	/** Then the pre-rendered pages, the commonest request, before anything else looks at it ({@link PageWriter}). */
 	public static final int PAGES = Ordered.HIGHEST_PRECEDENCE + 2;
 
 	/** Then an Isomer repository's other files at their own paths ({@code web.ContentFilesFilter}). */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one source of the security headers: the set that does not depend on the content, the Content-Security-Policy
  * of each kind of response ({@link ContentSecurityPolicies} for what the content needs) and HSTS, sent on every
- * answer to an HTTPS request. Pages are rendered with them ({@link PageHeaders}) and the fast lane adds HSTS;
+ * answer to an HTTPS request. Pages are rendered with them ({@link PageHeaders}) and {@link PageWriter} adds HSTS;
  * as a servlet filter, first in the chain and on every dispatch (Tomcat's error dispatch may reset headers), this
  * sets them on every other response before anything is written; Tomcat's own error report sets
  * {@link #setOnErrorReport its set}, so even a request Tomcat rejects before the application sees it carries them.
@@ -71,7 +71,7 @@ public class SecurityHeaders implements Filter {
 	}
 
 	/** @return HSTS, sent with every answer to an HTTPS request */
-	public ResponseHeader strictTransportSecurity() {
+	ResponseHeader strictTransportSecurity() {
 		return this.strictTransportSecurity;
 	}
 
