@@ -2,91 +2,102 @@ package sg.gov.tech.efforts.site;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.tomcat.util.http.MimeHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
- * A page's response headers serialised once into the bytes Tomcat would write for them, given to Tomcat as one
- * header whose value holds the rest, so a request adds, writes and recycles one header instead of a score. The 304
+ * The headers of a page's answers, by status, as name/value pairs for the servlet path and serialised once into the
+ * bytes a connector writes for them, so the fast lane adds, writes and recycles one header instead of a score: the
+ * first header's name, and a value that holds the first header's value and every other header's line. The 304
  * answer's headers come first, so it sends a prefix of the same bytes.
  */
 public final class HeaderBlock {
 
 	private static final byte[] LINE = ": ".getBytes(StandardCharsets.ISO_8859_1);
 
-	private static final byte[] NONE = {};
-
 	private static final byte[] NEXT = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-	private final byte[] name;
+	/** Every header, in order: those of every answer, the validators, the entity's. */
+	private final List<ResponseHeader> headers;
+
+	private final int common;
+
+	private final int notModified;
 
 	private final byte[] rest;
 
 	private final int notModifiedLength;
 
 	/**
-	 * @param notModified the headers of a 304 answer, at least one
+	 * @param common the headers of every answer, at least one
+	 * @param validators the headers a 200 or 304 answer adds to those
 	 * @param entity the headers a 200 answer sends besides those
 	 */
-	HeaderBlock(List<ResponseHeader> notModified, List<ResponseHeader> entity) {
-		this.name = notModified.get(0).nameBytes();
+	HeaderBlock(List<ResponseHeader> common, List<ResponseHeader> validators, List<ResponseHeader> entity) {
+		List<ResponseHeader> all = new ArrayList<>(common);
+		all.addAll(validators);
+		this.common = all.size() - validators.size();
+		this.notModified = all.size();
+		all.addAll(entity);
+		this.headers = List.copyOf(all);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-		out.writeBytes(notModified.get(0).valueBytes());
-		for (ResponseHeader header : notModified.subList(1, notModified.size())) {
-			line(out, header);
+		out.writeBytes(this.headers.get(0).valueBytes());
+		int notModifiedLength = out.size();
+		for (int i = 1; i < this.headers.size(); i++) {
+			line(out, this.headers.get(i));
+			if (i < this.notModified) {
+				notModifiedLength = out.size();
+			}
 		}
-		this.notModifiedLength = out.size();
-		for (ResponseHeader header : entity) {
-			line(out, header);
-		}
+		this.notModifiedLength = notModifiedLength;
 		this.rest = out.toByteArray();
 	}
 
 	/**
-	 * Adds the block for a 200 answer, or with {@code full} false the 304's prefix of it.
-	 * @return the header's index, whose name and value refer to shared bytes: {@link #release} it once written
+	 * @param status the answer's status: 200 (or 404 for the 404 page) sends all, 304 all but the entity's headers,
+	 * anything else (a 412, say) neither the validators nor the entity's
+	 * @return the headers, in order
 	 */
-	public int addTo(MimeHeaders headers, boolean full) {
-		return add(headers, this.name, this.rest, full ? this.rest.length : this.notModifiedLength);
+	public List<ResponseHeader> headers(int status) {
+		return this.headers.subList(0, count(status));
+	}
+
+	/** @return the first header's name, shared: never to be modified */
+	public byte[] name() {
+		return this.headers.get(0).nameBytes();
+	}
+
+	/** @return the first header's value followed by every other header's line, shared: never to be modified */
+	public byte[] value() {
+		return this.rest;
 	}
 
 	/**
-	 * Adds a header whose name and value refer to shared bytes.
-	 * @return its index, to {@link #release} once written
+	 * @param status 200 (or 404) or 304, the only statuses the fast lane answers with
+	 * @return how many bytes of {@link #value()} an answer with that status sends
 	 */
-	public static int add(MimeHeaders headers, ResponseHeader header) {
-		return add(headers, header.nameBytes(), header.valueBytes(), header.valueBytes().length);
+	public int length(int status) {
+		return (status == HttpStatus.NOT_MODIFIED.value()) ? this.notModifiedLength : this.rest.length;
 	}
 
-	/**
-	 * Makes a header let go of shared bytes. Tomcat recycles header fields but keeps their buffers, and a later
-	 * response would write into the shared bytes (a Content-Length, say) if the field still held them.
-	 * @param headers the response's headers
-	 * @param index what {@link #addTo} or {@link #add} returned; negative for none
-	 */
-	public static void release(MimeHeaders headers, int index) {
-		if (index >= 0 && index < headers.size()) {
-			headers.getName(index).setBytes(NONE, 0, 0);
-			headers.getValue(index).setBytes(NONE, 0, 0);
+	private int count(int status) {
+		if (status == HttpStatus.OK.value() || status == HttpStatus.NOT_FOUND.value()) {
+			return this.headers.size();
 		}
-	}
-
-	private static int add(MimeHeaders headers, byte[] name, byte[] value, int length) {
-		headers.addValue(name, 0, name.length).setBytes(value, 0, length);
-		return headers.size() - 1;
+		return (status == HttpStatus.NOT_MODIFIED.value()) ? this.notModified : this.common;
 	}
 
 	/** @return what the block keeps in memory */
 	int size() {
-		return this.name.length + this.rest.length;
+		return name().length + this.rest.length;
 	}
 
-	/** @return the block as Tomcat writes it, for tests */
+	/** @return the block as a connector writes it, for tests */
 	@Override
 	public String toString() {
-		return new String(this.name, StandardCharsets.ISO_8859_1) + ": "
-				+ new String(this.rest, StandardCharsets.ISO_8859_1);
+		return new String(name(), StandardCharsets.ISO_8859_1) + ": " + new String(this.rest, StandardCharsets.ISO_8859_1);
 	}
 
 	private static void line(ByteArrayOutputStream out, ResponseHeader header) {

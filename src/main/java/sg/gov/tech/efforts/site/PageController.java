@@ -2,14 +2,10 @@ package sg.gov.tech.efforts.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.Route;
-import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,8 +19,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Serves every content page at its permalink and every section at {@code {permalink}{slug}/}, as rendered when the
  * content loaded; a path that differs from the canonical one only by a missing trailing slash or letter case is
- * redirected permanently, and any other path gets the pre-rendered 404 page. {@link PrerenderedPageFilter} answers
- * canonical paths before they get here; this controller still serves a page that a reload made canonical in between.
+ * redirected permanently, and any other path gets the pre-rendered 404 page. {@link PageWriter} answers canonical
+ * paths before they get here; this controller still has it write a page that a reload made canonical in between.
  */
 @Controller
 class PageController {
@@ -33,11 +29,11 @@ class PageController {
 
 	private final SiteContent content;
 
-	private final PageRenderer renderer;
+	private final PageWriter writer;
 
-	PageController(SiteContent content, PageRenderer renderer) {
+	PageController(SiteContent content, PageWriter writer) {
 		this.content = content;
-		this.renderer = renderer;
+		this.writer = writer;
 	}
 
 	@GetMapping("/")
@@ -49,15 +45,11 @@ class PageController {
 	/** @return a redirect to the canonical path, or {@code null} when the page itself has been written */
 	@GetMapping("/**")
 	ModelAndView page(ServletWebRequest webRequest) throws IOException {
-		HttpServletRequest request = webRequest.getRequest();
-		Site site = this.content.site();
-		String path = PrerenderedPageFilter.path(request);
-		Optional<RenderedPage> page = this.renderer.rendered(site).page(path);
-		if (page.isPresent()) {
-			PageResponses.page(page.get(), webRequest);
+		if (this.writer.write(webRequest.getRequest(), webRequest.getResponse())) {
 			return null;
 		}
-		Route route = site.route(path);
+		String path = PageWriter.path(webRequest.getRequest());
+		Route route = this.content.site().route(path);
 		if (route instanceof Route.SearchRoute && route.path().equals(path)) {
 			// an Isomer site's own search page: the site's search answers there
 			return new ModelAndView("forward:" + SEARCH_PATH);
@@ -71,7 +63,7 @@ class PageController {
 	/** The same 404 page the error controller renders, written from bytes: unknown paths are the commonest error. */
 	@ExceptionHandler(PageNotFoundException.class)
 	void notFound(ServletWebRequest webRequest) throws IOException {
-		PageResponses.notFound(this.renderer.rendered(this.content.site()).notFound(), webRequest);
+		this.writer.writeNotFound(webRequest.getRequest(), webRequest.getResponse());
 	}
 
 }

@@ -3,7 +3,6 @@ package sg.gov.tech.efforts.site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -16,8 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * The one source of the headers a rendered page is sent with, made when it renders: the security headers, its
- * Content-Security-Policy, caching and cache tags. Both the fast lane and the servlet path send exactly these.
+ * The headers a rendered page is sent with, made when it renders: the security headers ({@link SecurityHeaders}) with
+ * its Content-Security-Policy, caching and cache tags. {@link PageWriter} sends exactly these on either lane.
  */
 @Component
 public class PageHeaders {
@@ -40,16 +39,12 @@ public class PageHeaders {
 
 	private final String cacheTagHeader;
 
-	private final ResponseHeader strictTransportSecurity;
-
 	public PageHeaders(HttpProperties http, PreviewProperties preview, ContentSecurityPolicies policies) {
 		this.policies = policies;
 		// a preview is for its editors only: no shared cache may keep it
 		this.pageCacheControl = preview.preview() ? NO_CACHE
 				: ResponseHeader.of(HttpHeaders.CACHE_CONTROL, http.pageCacheControl());
 		this.cacheTagHeader = preview.preview() ? "" : http.cacheTagHeader().strip();
-		this.strictTransportSecurity = ResponseHeader.of(SecurityHeaders.STRICT_TRANSPORT_SECURITY,
-				http.strictTransportSecurity());
 	}
 
 	/** @return the headers of a page or section at a route, for its 200 and 304 answers alike */
@@ -80,11 +75,6 @@ public class PageHeaders {
 		return List.copyOf(common(this.policies.baseFor(site), IMMUTABLE));
 	}
 
-	/** @return HSTS, sent with every answer to an HTTPS request */
-	public ResponseHeader strictTransportSecurity() {
-		return this.strictTransportSecurity;
-	}
-
 	/** @return the cache tag of the page at a permalink: {@code p-} and a short hash of the permalink */
 	static String tag(String permalink) {
 		try {
@@ -97,8 +87,7 @@ public class PageHeaders {
 	}
 
 	private static List<ResponseHeader> common(String policy, ResponseHeader cacheControl) {
-		List<ResponseHeader> headers = new ArrayList<>(SecurityHeaders.FIXED);
-		headers.add(ResponseHeader.of(SecurityHeaders.CONTENT_SECURITY_POLICY, policy));
+		List<ResponseHeader> headers = SecurityHeaders.withPolicy(policy);
 		headers.add(VARY);
 		headers.add(cacheControl);
 		return headers;

@@ -210,10 +210,10 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 			Map<String, Object> model = model(site, route);
 			// the not-found page asks only for problem reports: it is no page a visitor chose to read
 			model.put("pagePath", "not-found");
-			return RenderedPage.html(process(template(route), model), site.lastModified(),
+			return RenderedPage.notFound(process(template(route), model), site.lastModified(),
 					this.headers.notFound((String) model.get(POLICY)));
 		}
-		return RenderedPage.html(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
+		return RenderedPage.notFound(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
 				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(),
 				this.headers.notFound(this.policies.baseFor(site)));
 	}

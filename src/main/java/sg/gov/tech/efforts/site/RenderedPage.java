@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-
-import org.apache.tomcat.util.http.FastHttpDateFormat;
 
 import org.springframework.http.HttpHeaders;
 
@@ -24,6 +24,11 @@ import org.springframework.http.HttpHeaders;
 public final class RenderedPage {
 
 	private static final String HTML = "text/html;charset=UTF-8";
+
+	/** An HTTP date (RFC 9110's IMF-fixdate), as {@code Last-Modified} needs it. */
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+		.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+		.withZone(ZoneOffset.UTC);
 
 	private final byte[] html;
 
@@ -45,7 +50,8 @@ public final class RenderedPage {
 
 	private final HeaderBlock gzipBlock;
 
-	private RenderedPage(byte[] html, Instant lastModified, String contentType, List<ResponseHeader> headers) {
+	private RenderedPage(byte[] html, Instant lastModified, String contentType, List<ResponseHeader> headers,
+			boolean validated) {
 		this.html = html;
 		this.gzip = gzip(html);
 		this.etag = ResponseHeader.of(HttpHeaders.ETAG, etagOf(html));
@@ -53,11 +59,11 @@ public final class RenderedPage {
 		// HTTP dates have whole seconds: the validator compares what the client can send back
 		this.lastModified = lastModified.toEpochMilli() / 1000 * 1000;
 		this.lastModifiedHeader = ResponseHeader.of(HttpHeaders.LAST_MODIFIED,
-				FastHttpDateFormat.formatDate(this.lastModified));
+				HTTP_DATE.format(Instant.ofEpochMilli(this.lastModified)));
 		this.contentType = ResponseHeader.of(HttpHeaders.CONTENT_TYPE, contentType);
 		this.headers = headers;
-		this.block = serialise(false);
-		this.gzipBlock = serialise(true);
+		this.block = serialise(false, validated);
+		this.gzipBlock = serialise(true, validated);
 	}
 
 	/**
@@ -66,13 +72,18 @@ public final class RenderedPage {
 	 * @param headers what it is sent with, 200 or 304, besides its validators and entity headers
 	 */
 	static RenderedPage html(String html, Instant lastModified, List<ResponseHeader> headers) {
-		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, headers);
+		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, headers, true);
+	}
+
+	/** The 404 page, sent without validators: there is nothing to revalidate. */
+	static RenderedPage notFound(String html, Instant lastModified, List<ResponseHeader> headers) {
+		return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), lastModified, HTML, headers, false);
 	}
 
 	/** A page's own stylesheet, named by its content's hash, so browsers may keep it for a year. */
 	static RenderedPage stylesheet(String css, List<ResponseHeader> headers) {
 		return new RenderedPage(css.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, "text/css;charset=UTF-8",
-				headers);
+				headers, true);
 	}
 
 	/** @return how many bytes the page keeps in memory, both encodings and their headers */
@@ -80,18 +91,15 @@ public final class RenderedPage {
 		return this.html.length + this.gzip.length + this.block.size() + this.gzipBlock.size();
 	}
 
-	/** @return every header of a 200 answer in one block, whose prefix is the 304's (see {@link HeaderBlock}) */
+	/** @return the headers of every answer with this encoding, by status (see {@link HeaderBlock}) */
 	public HeaderBlock block(boolean gzipped) {
 		return gzipped ? this.gzipBlock : this.block;
 	}
 
-	private HeaderBlock serialise(boolean gzipped) {
-		List<ResponseHeader> notModified = new ArrayList<>(this.headers);
-		if (dated()) {
-			notModified.add(this.lastModifiedHeader);
-		}
-		notModified.add(etag(gzipped));
-		return new HeaderBlock(notModified,
+	private HeaderBlock serialise(boolean gzipped, boolean validated) {
+		List<ResponseHeader> validators = !validated ? List.of()
+				: dated() ? List.of(this.lastModifiedHeader, etag(gzipped)) : List.of(etag(gzipped));
+		return new HeaderBlock(this.headers, validators,
 				gzipped ? List.of(this.contentType, PageHeaders.GZIP) : List.of(this.contentType));
 	}
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One response header, its name and value also encoded once as the bytes on the wire, so the pages' fast lane
- * ({@link PageAdapter}) writes them without converting a character per request; the servlet path sets the strings.
+ * ({@code site.connector}) writes them without converting a character per request; the servlet path sets the strings.
  */
 public final class ResponseHeader {
 
@@ -37,12 +37,12 @@ public final class ResponseHeader {
 	}
 
 	/** @return the name's bytes, shared: never to be modified */
-	byte[] nameBytes() {
+	public byte[] nameBytes() {
 		return this.nameBytes;
 	}
 
 	/** @return the value's bytes, shared: never to be modified */
-	byte[] valueBytes() {
+	public byte[] valueBytes() {
 		return this.valueBytes;
 	}
 

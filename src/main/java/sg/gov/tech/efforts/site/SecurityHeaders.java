@@ -1,12 +1,30 @@
 package sg.gov.tech.efforts.site;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+
+import sg.gov.tech.efforts.content.SiteContent;
+
+import org.springframework.stereotype.Component;
+
 /**
- * The security headers that do not depend on the content, shared by the pages' fast lane, the application's filter
- * and Tomcat's own error report, so even a request Tomcat rejects before the application sees it carries them.
+ * The one source of the security headers: the set that does not depend on the content, the Content-Security-Policy
+ * of each kind of response ({@link ContentSecurityPolicies} for what the content needs) and HSTS, sent on every
+ * answer to an HTTPS request. Pages are rendered with them ({@link PageHeaders}) and {@link PageWriter} adds HSTS;
+ * as a servlet filter, first in the chain and on every dispatch (Tomcat's error dispatch may reset headers), this
+ * sets them on every other response before anything is written; Tomcat's own error report sets
+ * {@link #setOnErrorReport its set}, so even a request Tomcat rejects before the application sees it carries them.
  */
-public final class SecurityHeaders {
+@Component
+public class SecurityHeaders implements Filter {
 
 	public static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
@@ -22,7 +40,7 @@ public final class SecurityHeaders {
 	public static final String ERROR_REPORT_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'none'; frame-ancestors 'none'";
 
-	public static final List<ResponseHeader> FIXED = List.of(
+	private static final List<ResponseHeader> FIXED = List.of(
 			ResponseHeader.of("X-Content-Type-Options", "nosniff"),
 			ResponseHeader.of("Referrer-Policy", "strict-origin-when-cross-origin"),
 			ResponseHeader.of("Permissions-Policy", PERMISSIONS_POLICY),
@@ -30,7 +48,53 @@ public final class SecurityHeaders {
 			// frame-ancestors 'none' says the same to browsers that know CSP level 2
 			ResponseHeader.of("X-Frame-Options", "DENY"));
 
-	private SecurityHeaders() {
+	private final SiteContent content;
+
+	private final ContentSecurityPolicies policies;
+
+	private final ResponseHeader strictTransportSecurity;
+
+	public SecurityHeaders(SiteContent content, ContentSecurityPolicies policies, HttpProperties http) {
+		this.content = content;
+		this.policies = policies;
+		this.strictTransportSecurity = ResponseHeader.of(STRICT_TRANSPORT_SECURITY, http.strictTransportSecurity());
+	}
+
+	/**
+	 * @param policy the Content-Security-Policy of what the response shows
+	 * @return the security headers of a response, but for HSTS, which depends on the request
+	 */
+	static List<ResponseHeader> withPolicy(String policy) {
+		List<ResponseHeader> headers = new ArrayList<>(FIXED);
+		headers.add(ResponseHeader.of(CONTENT_SECURITY_POLICY, policy));
+		return headers;
+	}
+
+	/** @return HSTS, sent with every answer to an HTTPS request */
+	ResponseHeader strictTransportSecurity() {
+		return this.strictTransportSecurity;
+	}
+
+	/** Sets the headers of a response that shows no content of its own: a redirect, a file, a search, an error. */
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletResponse http = (HttpServletResponse) response;
+		set(http, this.policies.baseFor(this.content.site()));
+		if (request.isSecure()) {
+			http.setHeader(STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity.value());
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Sets the headers of a bare error page written by Tomcat, which may do nothing at all. */
+	public static void setOnErrorReport(HttpServletResponse response) {
+		set(response, ERROR_REPORT_POLICY);
+	}
+
+	private static void set(HttpServletResponse response, String policy) {
+		FIXED.forEach((header) -> response.setHeader(header.name(), header.value()));
+		response.setHeader(CONTENT_SECURITY_POLICY, policy);
 	}
 
 }

@@ -12,7 +12,7 @@ public class ServedPages {
 
 	private final LongAdder servletPath = new LongAdder();
 
-	/** @return how many page requests the connector's fast lane ({@link PageAdapter}) has answered */
+	/** @return how many page requests the connector's fast lane ({@code site.connector.PageAdapter}) has answered */
 	public long fastLane() {
 		return this.fastLane.sum();
 	}

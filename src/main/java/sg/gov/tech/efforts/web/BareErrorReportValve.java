@@ -31,8 +31,7 @@ public class BareErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		SecurityHeaders.FIXED.forEach((header) -> response.setHeader(header.name(), header.value()));
-		response.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.ERROR_REPORT_POLICY);
+		SecurityHeaders.setOnErrorReport(response);
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType("text/html");
 		response.setCharacterEncoding("UTF-8");

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.PrerenderedPageFilter;
+import sg.gov.tech.efforts.site.PageWriter;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerMapping;
@@ -39,7 +39,7 @@ final class ContentFilesFilter implements Filter {
 		HttpServletRequest request = (HttpServletRequest) servletRequest;
 		String method = request.getMethod();
 		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
-			String path = PrerenderedPageFilter.path(request);
+			String path = PageWriter.path(request);
 			if (this.content.site().hasFile(path) && !path.startsWith("/images/") && !path.startsWith("/files/")) {
 				request.setAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE, path.substring(1));
 				this.files.handleRequest(request, (HttpServletResponse) servletResponse);

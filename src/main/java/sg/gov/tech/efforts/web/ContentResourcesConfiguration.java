@@ -13,13 +13,13 @@ import sg.gov.tech.efforts.images.ContentImages;
 import sg.gov.tech.efforts.images.MetadataFreeResolver;
 import sg.gov.tech.efforts.model.ContentFiles;
 import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.site.RequestOrder;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
@@ -59,7 +59,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registry.setOrder(RequestOrder.RESOURCE_HANDLERS);
 		for (String folder : ContentFiles.FOLDERS) {
 			ResourceChainRegistration chain = registry.addResourceHandler("/" + folder + "**")
 				.addResourceLocations(this.contentRoot + folder)
@@ -90,7 +90,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 		handler.afterPropertiesSet();
 		FilterRegistrationBean<ContentFilesFilter> registration = new FilterRegistrationBean<>(
 				new ContentFilesFilter(content, handler));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		registration.setOrder(RequestOrder.CONTENT_FILES);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

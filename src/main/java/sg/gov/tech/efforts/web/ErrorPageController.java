@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.PageRenderer;
-import sg.gov.tech.efforts.site.PageResponses;
+import sg.gov.tech.efforts.site.PageWriter;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -31,11 +29,11 @@ class ErrorPageController implements ErrorController {
 
 	private final SiteContent content;
 
-	private final PageRenderer renderer;
+	private final PageWriter writer;
 
-	ErrorPageController(SiteContent content, PageRenderer renderer) {
+	ErrorPageController(SiteContent content, PageWriter writer) {
 		this.content = content;
-		this.renderer = renderer;
+		this.writer = writer;
 	}
 
 	/** @return the error page's view, or {@code null} when the pre-rendered 404 page has been written */
@@ -44,8 +42,7 @@ class ErrorPageController implements ErrorController {
 		HttpStatus status = statusOf(request);
 		if (status == HttpStatus.NOT_FOUND) {
 			// a missing file gets the very page a missing page does: the site's own 404 page when it has one
-			PageResponses.notFound(this.renderer.rendered(this.content.site()).notFound(),
-					new ServletWebRequest(request, response));
+			this.writer.writeNotFound(request, response);
 			return null;
 		}
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {

@@ -9,9 +9,8 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
-import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.ContentSecurityPolicies;
-import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.site.RequestOrder;
+import sg.gov.tech.efforts.site.SecurityHeaders;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,18 +20,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts the security headers on every response: the application's through a filter that runs before any other, and
- * Tomcat's own error reports through {@link BareErrorReportValve}.
+ * Puts the security headers ({@link SecurityHeaders}) on every response: the application's through that filter, on
+ * every dispatch, and Tomcat's own error reports through {@link BareErrorReportValve}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiteContent content,
-			ContentSecurityPolicies policy, HttpProperties properties) {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(content, policy, properties.strictTransportSecurity()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecurityHeaders headers) {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(headers);
+		registration.setOrder(RequestOrder.SECURITY_HEADERS);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
 	}

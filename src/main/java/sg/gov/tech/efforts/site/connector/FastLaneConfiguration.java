@@ -5,10 +5,8 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.valves.RemoteIpValve;
 
-import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.HttpProperties;
-import sg.gov.tech.efforts.site.PageHeaders;
-import sg.gov.tech.efforts.site.PageRenderer;
+import sg.gov.tech.efforts.site.PageWriter;
 import sg.gov.tech.efforts.site.ServedPages;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,19 +25,20 @@ class FastLaneConfiguration {
 	 * (a context of its own) never gets it.
 	 */
 	@Bean
-	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, PageHeaders headers,
-			ServedPages served, HttpProperties http, ObjectProvider<RequestTimer> timer, Environment environment) {
+	TomcatConnectorCustomizer pageFastLane(PageWriter writer, ServedPages served, HttpProperties http,
+			ObjectProvider<RequestTimer> timer, Environment environment) {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		return (connector) -> connector.addLifecycleListener((event) -> {
 			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
 				connector.getProtocolHandler()
-					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), content, renderer,
-							headers, forwardedProtocol(connector), contextPath, served.fastLaneCounter(),
-							http.fastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
+					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), writer,
+							forwardedProtocol(connector), contextPath, served.fastLaneCounter(), http.fastLane(),
+							timer.getIfAvailable(() -> RequestTimer.NONE)));
 			}
 		});
 	}
 
+	/** The servlet path's RemoteIpValve (server.forward-headers-strategy=native), whose rules the fast lane follows. */
 	private static ForwardedProtocol forwardedProtocol(Connector connector) {
 		RemoteIpValve remoteIp = null;
 		for (Valve valve : connector.getService().getContainer().getPipeline().getValves()) {

@@ -12,7 +12,8 @@ import org.apache.coyote.Request;
 /**
  * Whether a request came over HTTPS, decided as Tomcat's {@link RemoteIpValve} decides it for the servlet path: the
  * connector's own scheme, or the protocol header (X-Forwarded-Proto) when the request comes from a trusted proxy.
- * The pages' fast lane answers ahead of that valve and needs the same answer, for HSTS.
+ * The pages' fast lane needs the same answer, for HSTS, but answers in the connector's adapter, before the engine's
+ * valves (this one among them) have run: it reads the valve's settings and decides as the valve would.
  */
 final class ForwardedProtocol {
 

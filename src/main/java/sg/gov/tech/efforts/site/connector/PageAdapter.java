@@ -1,8 +1,6 @@
 package sg.gov.tech.efforts.site.connector;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.coyote.ActionCode;
@@ -10,23 +8,21 @@ import org.apache.coyote.Adapter;
 import org.apache.coyote.Request;
 import org.apache.coyote.Response;
 import org.apache.tomcat.util.buf.MessageBytes;
-import org.apache.tomcat.util.http.MimeHeaders;
+import org.apache.tomcat.util.http.FastHttpDateFormat;
 import org.apache.tomcat.util.net.SocketEvent;
 
-import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.AcceptEncoding;
-import sg.gov.tech.efforts.site.HeaderBlock;
-import sg.gov.tech.efforts.site.PageHeaders;
-import sg.gov.tech.efforts.site.PageRenderer;
-import sg.gov.tech.efforts.site.RenderedPage;
+import sg.gov.tech.efforts.site.PageWriter;
 import sg.gov.tech.efforts.site.ResponseHeader;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * The pages' fast lane: Tomcat's connector hands each parsed request here first, and a GET or HEAD of a canonical
- * page path is answered at once with the page's pre-rendered bytes and its headers as pre-encoded bytes, skipping
- * the servlet container's per-request work (URI mapping, valves, filters, Spring MVC, recycling). Anything else, or
- * any precondition it cannot decide as Spring would ({@link Validators}), goes to Tomcat's own adapter, where
- * {@code site.PrerenderedPageFilter} and {@code site.PageController} answer with the same bytes and headers.
+ * page path is answered at once by {@link PageWriter}, from the page's pre-rendered bytes and its headers as
+ * pre-encoded bytes ({@link CoyoteExchange}), skipping the servlet container's per-request work (URI mapping, valves,
+ * filters, Spring MVC, recycling). Anything else, or any precondition it cannot decide as Spring would
+ * ({@link Validators}), goes to Tomcat's own adapter, where the same writer, as a servlet filter, answers with the
+ * same bytes and headers.
  * <p>
  * Every request on the public connector passes here, so here it is timed, by status, for operators' metrics; with
  * the fast lane off ({@code site.http.fast-lane=false}) every request goes to Tomcat's adapter, and is still timed.
@@ -35,11 +31,7 @@ final class PageAdapter implements Adapter {
 
 	private final Adapter container;
 
-	private final SiteContent content;
-
-	private final PageRenderer renderer;
-
-	private final PageHeaders headers;
+	private final PageWriter writer;
 
 	private final ForwardedProtocol forwarded;
 
@@ -51,15 +43,13 @@ final class PageAdapter implements Adapter {
 
 	private final RequestTimer timer;
 
-	private final DateHeader date = new DateHeader();
+	/** The {@code Date} header, encoded once a second rather than by Tomcat for every response. */
+	private volatile Dated date = new Dated(-1, null);
 
-	PageAdapter(Adapter container, SiteContent content, PageRenderer renderer, PageHeaders headers,
-			ForwardedProtocol forwarded, String contextPath, LongAdder answered, boolean fastLane,
-			RequestTimer timer) {
+	PageAdapter(Adapter container, PageWriter writer, ForwardedProtocol forwarded, String contextPath,
+			LongAdder answered, boolean fastLane, RequestTimer timer) {
 		this.container = container;
-		this.content = content;
-		this.renderer = renderer;
-		this.headers = headers;
+		this.writer = writer;
 		this.forwarded = forwarded;
 		this.contextPath = contextPath;
 		this.answered = answered;
@@ -90,40 +80,17 @@ final class PageAdapter implements Adapter {
 			return false;
 		}
 		MessageBytes method = request.method();
-		boolean head = method.equals("HEAD");
-		if (!head && !method.equals("GET")) {
+		if (!method.equals("GET") && !method.equals("HEAD")) {
 			return false;
 		}
-		String path = path(RawHeaders.text(request.requestURI()));
+		String path = path(CoyoteExchange.text(request.requestURI()));
 		if (path == null) {
 			return false;
 		}
-		Optional<RenderedPage> found = this.renderer.rendered(this.content.site()).page(path);
-		if (found.isEmpty()) {
-			return false;
-		}
-		RenderedPage page = found.get();
-		MimeHeaders requestHeaders = request.getMimeHeaders();
-		boolean gzip = AcceptEncoding.allowsGzip(RawHeaders.text(requestHeaders.getValue("accept-encoding")));
-		ResponseHeader etag = page.etag(gzip);
-		Validators validators = Validators.of(requestHeaders, etag.value(), page.lastModified());
-		if (validators == Validators.UNSURE) {
-			return false;
-		}
-		boolean current = validators == Validators.CURRENT;
-		response.setStatus(current ? 304 : 200);
-		MimeHeaders out = response.getMimeHeaders();
-		int block = page.block(gzip).addTo(out, !current);
-		int hsts = this.forwarded.secure(request) ? HeaderBlock.add(out, this.headers.strictTransportSecurity()) : -1;
-		// a header of its own, so Tomcat sees it and adds no other
-		int date = HeaderBlock.add(out, this.date.now());
+		CoyoteExchange exchange = new CoyoteExchange(request, response, this.forwarded, date());
 		try {
-			if (!current) {
-				byte[] body = page.body(gzip);
-				response.setContentLength(body.length);
-				if (!head) {
-					response.doWrite(ByteBuffer.wrap(body));
-				}
+			if (!this.writer.write(path, exchange)) {
+				return false;
 			}
 			// commits what has not been (headers alone, for a 304 or HEAD) and ends the response
 			response.action(ActionCode.CLOSE, null);
@@ -134,11 +101,20 @@ final class PageAdapter implements Adapter {
 		}
 		finally {
 			// written by now (or never to be): the recycled fields must not keep the shared bytes
-			HeaderBlock.release(out, block);
-			HeaderBlock.release(out, hsts);
-			HeaderBlock.release(out, date);
+			exchange.release();
 		}
 		return true;
+	}
+
+	/** @return the {@code Date} header for this second */
+	private ResponseHeader date() {
+		long second = System.currentTimeMillis() / 1000;
+		Dated dated = this.date;
+		if (dated.second != second) {
+			dated = new Dated(second, ResponseHeader.of(HttpHeaders.DATE, FastHttpDateFormat.formatDate(second * 1000)));
+			this.date = dated;
+		}
+		return dated.header;
 	}
 
 	/**
@@ -176,6 +152,9 @@ final class PageAdapter implements Adapter {
 	@Override
 	public String getDomain() {
 		return this.container.getDomain();
+	}
+
+	private record Dated(long second, ResponseHeader header) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.site.connector;
 
+import org.apache.tomcat.util.buf.ByteChunk;
 import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.FastHttpDateFormat;
 import org.apache.tomcat.util.http.MimeHeaders;
@@ -8,6 +9,7 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * What a GET or HEAD request's validators say of a page, decided from Tomcat's raw headers as Spring's
  * {@code ServletWebRequest.checkNotModified} decides it (If-None-Match first, else If-Modified-Since); whatever this
  * cannot decide as surely (If-Match, If-Unmodified-Since, {@code *}, a repeated or malformed header) is left to Spring.
+ * Spring's own check needs a servlet request, which the connector's adapter answers before Tomcat has made one.
  */
 enum Validators {
 
@@ -26,7 +28,7 @@ enum Validators {
 		// one pass over the request's headers, skipping at the first byte those that cannot be preconditions
 		for (int i = 0; i < headers.size(); i++) {
 			MessageBytes name = headers.getName(i);
-			if (!RawHeaders.startsWithI(name)) {
+			if (!startsWithI(name)) {
 				continue;
 			}
 			if (name.equalsIgnoreCase("if-match") || name.equalsIgnoreCase("if-unmodified-since")) {
@@ -38,7 +40,7 @@ enum Validators {
 					// repeated: Spring reads every copy
 					return UNSURE;
 				}
-				String value = RawHeaders.text(headers.getValue(i)).strip();
+				String value = CoyoteExchange.text(headers.getValue(i)).strip();
 				if (value.isEmpty()) {
 					return UNSURE;
 				}
@@ -61,6 +63,15 @@ enum Validators {
 			return UNSURE;
 		}
 		return (since >= lastModified) ? CURRENT : CHANGED;
+	}
+
+	/** @return whether a header's name may be a precondition: all of them start with "If-" */
+	private static boolean startsWithI(MessageBytes name) {
+		if (name.getType() != MessageBytes.T_BYTES) {
+			return true;
+		}
+		ByteChunk chunk = name.getByteChunk();
+		return chunk.getLength() > 0 && (chunk.getBytes()[chunk.getStart()] | 0x20) == 'i';
 	}
 
 	/** Weak comparison, as for If-None-Match: {@code W/"x"} matches {@code "x"}; {@code *} is Spring's to read. */
