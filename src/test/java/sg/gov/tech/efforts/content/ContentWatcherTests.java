@@ -134,6 +134,7 @@ class ContentWatcherTests {
 
 	private SiteContent watch(ContentProperties properties) {
 		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
+				new StaticListableBeanFactory().getBeanProvider(EarlyContentLoad.Started.class),
 				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class),
 				new StaticListableBeanFactory().getBeanProvider(ReservedPaths.class));
 		this.watcher = new ContentWatcher(content, properties);
