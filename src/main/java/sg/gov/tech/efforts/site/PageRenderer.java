@@ -22,6 +22,7 @@ import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
@@ -73,6 +74,9 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 
 	/** Renders pages in the background after each load, one site at a time, so requests mostly find them ready. */
 	private final ThreadPoolTaskExecutor warmUp = warmUpExecutor();
+
+	/** Each section's content as its own page shows it, made once while the section is served. */
+	private final SectionPages sectionPages = new SectionPages();
 
 	/** Set when the application context closes: a warm-up under way stops at its next page. */
 	private volatile boolean closed;
@@ -254,7 +258,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	private Map<String, Object> model(Site site, Route route, Chrome chrome, Instant modified) {
 		Updated updated = Updated.of(modified);
 		if (route instanceof Route.SectionRoute section) {
-			SectionView view = ViewModels.section(site, section);
+			SectionView view = ViewModels.section(site, section, this.sectionPages);
 			return Map.of("section", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
 					route.path(), view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb()),
 					modified));
