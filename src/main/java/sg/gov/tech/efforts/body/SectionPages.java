@@ -5,6 +5,7 @@ import java.util.WeakHashMap;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * A section's content as its own page shows it, made when that page is rendered rather than for every section at
@@ -13,6 +14,10 @@ import org.jsoup.nodes.Element;
  * renderer that owns this instance.
  */
 public final class SectionPages {
+
+	private static final Evaluator IMAGES = Css.query("img");
+
+	private static final Evaluator LAZY_IMAGES = Css.query("img[loading=lazy]");
 
 	/** Keyed by the content a section holds: an entry goes once no site served holds that section any more. */
 	private final Map<String, String> made = new WeakHashMap<>();
@@ -32,8 +37,8 @@ public final class SectionPages {
 		page.outputSettings().prettyPrint(false);
 		Element body = page.body();
 		IsomerHtml.shiftHeadings(body, -1);
-		Element first = body.selectFirst(Css.query("img[loading=lazy]"));
-		if (first != null && first == body.selectFirst(Css.query("img"))) {
+		Element first = body.selectFirst(LAZY_IMAGES);
+		if (first != null && first == body.selectFirst(IMAGES)) {
 			first.removeAttr("loading");
 			ImageHints.prioritise(first);
 		}
