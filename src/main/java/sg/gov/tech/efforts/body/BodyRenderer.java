@@ -33,6 +33,16 @@ public final class BodyRenderer {
 
 	private static final int SECTION_LEVEL = 3;
 
+	private static final Evaluator HEADINGS = Css.query("h1, h2, h3, h4, h5, h6");
+
+	private static final Evaluator HEADINGS_WITH_ID = Css.query("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
+
+	private static final Evaluator PARAGRAPHS = Css.query("p");
+
+	private static final Evaluator PARAGRAPHS_AND_LISTS = Css.query("p, ul, ol");
+
+	private static final Evaluator SECTION_HEADINGS = Css.query("h" + SECTION_LEVEL);
+
 	private static final int DESCRIPTION_LENGTH = 160;
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -146,7 +156,7 @@ public final class BodyRenderer {
 				(image, problem) -> report.warn(file, lines.lineOf(image), problem));
 		List<Element> sectionHeadings = html.children()
 			.stream()
-			.filter((child) -> child.is(Css.query("h" + SECTION_LEVEL))
+			.filter((child) -> child.is(SECTION_HEADINGS)
 					&& (format == Format.HTML || child.hasAttr(MarkdownRenderer.SOURCE_POSITION)))
 			.toList();
 		IsomerHtml.relevelHeadings(html);
@@ -226,8 +236,8 @@ public final class BodyRenderer {
 				used.add(id);
 			}
 		}
-		body.select(Css.query("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")).forEach((heading) -> used.add(heading.id()));
-		for (Element heading : body.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
+		body.select(HEADINGS_WITH_ID).forEach((heading) -> used.add(heading.id()));
+		for (Element heading : body.select(HEADINGS)) {
 			if (!heading.id().isEmpty()) {
 				continue;
 			}
@@ -259,7 +269,7 @@ public final class BodyRenderer {
 
 	/** The text of the first paragraph or list, list items joined by semicolons, cut at a word near 160 characters. */
 	public static String openingText(Element container) {
-		Element first = container.select(Css.query("p, ul, ol"))
+		Element first = container.select(PARAGRAPHS_AND_LISTS)
 			.stream()
 			.filter((block) -> !block.text().isBlank())
 			.findFirst()
@@ -267,7 +277,7 @@ public final class BodyRenderer {
 		if (first == null) {
 			return "";
 		}
-		String text = first.is(Css.query("p")) ? first.text()
+		String text = first.is(PARAGRAPHS) ? first.text()
 				: String.join("; ", first.children().stream().map(Element::text).filter((t) -> !t.isBlank()).toList());
 		if (text.length() <= DESCRIPTION_LENGTH) {
 			return text;

@@ -3,6 +3,7 @@ package sg.gov.tech.efforts.body;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Markup editors write by hand made to work in the site's own styles: {@code <center>} becomes a centred block,
@@ -11,6 +12,25 @@ import org.jsoup.nodes.Element;
  * content.
  */
 final class ContentMarkup {
+
+	private static final Evaluator ADDRESSED = Css.query("a[href], img[src]");
+
+	private static final Evaluator CAPTIONS = Css.query("caption");
+
+	private static final Evaluator CENTERED = Css.query("center");
+
+	private static final Evaluator DATA_CELLS_IN_HEAD = Css.query("thead td");
+
+	private static final Evaluator HEADER_CELLS = Css.query("th");
+
+	private static final Evaluator HEADER_CELLS_WITHOUT_SCOPE = Css
+		.query("thead th:not([scope]), tr:first-child > th:not([scope])");
+
+	private static final Evaluator SIZED = Css.query("[width], [height]");
+
+	private static final Evaluator TABLES = Css.query("table");
+
+	private static final Evaluator WITH_CLASS = Css.query("[class]");
 
 	/** Classes the site's stylesheet knows for content; the rest mean nothing here. */
 	private static final Set<String> KNOWN = Set.of("row", "col", "lead", "button", "center", "related",
@@ -25,7 +45,7 @@ final class ContentMarkup {
 
 	/** Before the allowlist, which does not know {@code <center>}. */
 	static void centres(Element body) {
-		body.select(Css.query("center")).forEach((centre) -> centre.tagName("div").addClass("center"));
+		body.select(CENTERED).forEach((centre) -> centre.tagName("div").addClass("center"));
 	}
 
 	/**
@@ -33,7 +53,7 @@ final class ContentMarkup {
 	 * so it is written so.
 	 */
 	static void encodeSpaces(Element body) {
-		for (Element linked : body.select(Css.query("a[href], img[src]"))) {
+		for (Element linked : body.select(ADDRESSED)) {
 			String attribute = linked.nameIs("a") ? "href" : "src";
 			String address = linked.attr(attribute);
 			if (address.indexOf(' ') >= 0) {
@@ -44,32 +64,32 @@ final class ContentMarkup {
 
 	/** After the allowlist. */
 	static void tidy(Element body) {
-		for (Element table : body.select(Css.query("table"))) {
-			for (Element cell : table.select(Css.query("thead td"))) {
+		for (Element table : body.select(TABLES)) {
+			for (Element cell : table.select(DATA_CELLS_IN_HEAD)) {
 				cell.tagName("th");
 			}
-			table.select(Css.query("thead th:not([scope]), tr:first-child > th:not([scope])"))
+			table.select(HEADER_CELLS_WITHOUT_SCOPE)
 				.forEach((th) -> th.attr("scope", "col"));
 			Element parent = table.parent();
 			if (parent != null && parent.hasClass("table-wrapper")) {
 				continue;
 			}
-			Element caption = table.selectFirst(Css.query("caption"));
-			Element firstHeader = table.selectFirst(Css.query("th"));
+			Element caption = table.selectFirst(CAPTIONS);
+			Element firstHeader = table.selectFirst(HEADER_CELLS);
 			String name = (caption != null) ? caption.text()
 					: (firstHeader != null) ? "Table of " + firstHeader.text() : "Table";
 			table.wrap("<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\"></div>");
 			table.parent().attr("aria-label", name.isBlank() ? "Table" : name);
 		}
 		// width and height are whole pixels in HTML: "auto" or "100%" mean nothing and the image keeps its own size
-		for (Element sized : body.select(Css.query("[width], [height]"))) {
+		for (Element sized : body.select(SIZED)) {
 			for (String dimension : new String[] { "width", "height" }) {
 				if (sized.hasAttr(dimension) && !sized.attr(dimension).strip().matches("\\d+")) {
 					sized.removeAttr(dimension);
 				}
 			}
 		}
-		for (Element classed : body.select(Css.query("[class]"))) {
+		for (Element classed : body.select(WITH_CLASS)) {
 			for (String name : classed.classNames()) {
 				if (!KNOWN.contains(name) && !name.startsWith("s-")) {
 					classed.removeClass(name);

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.model.ImageCatalog;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -25,6 +26,12 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * that would take content out of its column, are dropped with a warning.
  */
 final class ContentStyles {
+
+	private static final Evaluator ANCHORS = Css.query("a");
+
+	private static final Evaluator STYLED = Css.query("[style]");
+
+	private static final Evaluator STYLE_ELEMENTS = Css.query("style");
 
 	/** The class of the element every template puts a page's content in. */
 	static final String SCOPE = ".content-area";
@@ -47,7 +54,7 @@ final class ContentStyles {
 	 */
 	static String extract(String file, SourceLines lines, Element body, ImageCatalog images, ValidationReport report) {
 		Map<String, String> classes = new LinkedHashMap<>();
-		for (Element styled : body.select(Css.query("[style]"))) {
+		for (Element styled : body.select(STYLED)) {
 			int line = lines.lineOf(styled);
 			String declarations = safe(styled.attr("style"), images,
 					(dropped) -> report.warn(file, line, "the style '" + dropped + "' " + why(dropped)));
@@ -58,7 +65,7 @@ final class ContentStyles {
 			String name = "s-" + hash(declarations);
 			classes.putIfAbsent(name, declarations);
 			styled.addClass(name);
-			if (styled.is(Css.query("a")) && declarations.contains("padding")) {
+			if (styled.is(ANCHORS) && declarations.contains("padding")) {
 				// a link styled as a button: as an inline block it no longer overlaps the line above
 				styled.addClass(PADDED_LINK);
 			}
@@ -66,7 +73,7 @@ final class ContentStyles {
 		StringBuilder css = new StringBuilder();
 		classes.forEach((name, declarations) -> css.append(SCOPE).append(" .").append(name).append('{')
 			.append(important(declarations)).append("}\n"));
-		for (Element style : body.select(Css.query("style"))) {
+		for (Element style : body.select(STYLE_ELEMENTS)) {
 			int line = lines.lineOf(style);
 			css.append(scoped(style.data(), images, (problem) -> report.warn(file, line, problem)));
 			style.remove();

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.model.Link;
 
@@ -18,6 +19,10 @@ import sg.gov.tech.efforts.model.Link;
  * nothing mapped is an editor's note: left out of the public page, shown highlighted in preview, and reported.
  */
 final class CrossLinks {
+
+	private static final Evaluator LISTS = Css.query("ul, ol");
+
+	private static final Evaluator LIST_ITEMS = Css.query("li");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("(?is)^\\s*cross[- ]?links?\\s+to\\b\\s*(.*?)\\s*$");
 
@@ -48,13 +53,13 @@ final class CrossLinks {
 	 * @param warnings told about each bullet whose names are not mapped
 	 */
 	void apply(Element body, boolean preview, BiConsumer<Element, String> warnings) {
-		for (Element item : body.select(Css.query("li"))) {
+		for (Element item : body.select(LIST_ITEMS)) {
 			String text = item.text();
 			if (!text.regionMatches(true, 0, "cross", 0, 5) && !text.stripLeading().regionMatches(true, 0, "cross", 0, 5)) {
 				continue;
 			}
 			Matcher placeholder = PLACEHOLDER.matcher(text);
-			if (!placeholder.matches() || !item.select(Css.query("ul, ol")).isEmpty()) {
+			if (!placeholder.matches() || !item.select(LISTS).isEmpty()) {
 				continue;
 			}
 			String rest = placeholder.group(1);
@@ -94,7 +99,7 @@ final class CrossLinks {
 		}
 		Element list = item.parent();
 		item.remove();
-		if (list != null && list.is(Css.query("ul, ol")) && list.children().isEmpty()) {
+		if (list != null && list.is(LISTS) && list.children().isEmpty()) {
 			list.remove();
 		}
 	}

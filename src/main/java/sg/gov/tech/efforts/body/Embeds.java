@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -21,6 +22,14 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * policy's {@code frame-src} and {@code allow} are what hold such a frame to its box.
  */
 final class Embeds {
+
+	private static final Evaluator EMBED_CANDIDATES = Css.query("blockquote[class], div[class]");
+
+	private static final Evaluator FRAMES = Css.query("iframe");
+
+	private static final Evaluator HTTPS_LINKS = Css.query("a[href^=https]");
+
+	private static final Evaluator SCRIPTS = Css.query("script");
 
 	/** The scripts social networks' embeds need, by the class their markup carries. */
 	private static final Map<String, String> SCRIPTED = Map.of("instagram-media", "Instagram", "twitter-tweet", "X",
@@ -38,7 +47,7 @@ final class Embeds {
 	static Set<String> rewrite(String file, SourceLines lines, Element body, EmbedPolicy policy,
 			ValidationReport report) {
 		Set<String> hosts = new LinkedHashSet<>();
-		for (Element embed : body.select(Css.query("blockquote[class], div[class]"))) {
+		for (Element embed : body.select(EMBED_CANDIDATES)) {
 			String network = SCRIPTED.entrySet().stream()
 				.filter((entry) -> embed.hasClass(entry.getKey()))
 				.map(Map.Entry::getValue)
@@ -48,14 +57,14 @@ final class Embeds {
 				continue;
 			}
 			String url = firstNonEmpty(embed.attr("data-instgrm-permalink"), embed.attr("cite"),
-					embed.attr("data-href"), embed.selectFirst(Css.query("a[href^=https]")) == null ? ""
-							: embed.selectFirst(Css.query("a[href^=https]")).attr("href"));
+					embed.attr("data-href"), embed.selectFirst(HTTPS_LINKS) == null ? ""
+							: embed.selectFirst(HTTPS_LINKS).attr("href"));
 			report.warn(file, lines.lineOf(embed), "a " + network + " embed needs the network's own script, which "
 					+ "the site never runs: it is shown as a link" + (url.isEmpty() ? " (it has no address)" : ""));
 			embed.replaceWith(link(url, "View this post on " + network));
 		}
-		body.select(Css.query("script")).forEach(Element::remove);
-		for (Element frame : body.select(Css.query("iframe"))) {
+		body.select(SCRIPTS).forEach(Element::remove);
+		for (Element frame : body.select(FRAMES)) {
 			String src = frame.attr("src").strip();
 			Optional<String> host = policy.frameHost(src);
 			if (host.isEmpty()) {

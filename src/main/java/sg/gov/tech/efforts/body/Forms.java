@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -15,6 +16,14 @@ import sg.gov.tech.efforts.source.ValidationReport;
  */
 final class Forms {
 
+	private static final Evaluator FIELDS = Css.query("input:not([type=hidden]):not([type=submit]), select, textarea");
+
+	private static final Evaluator FORMS = Css.query("form");
+
+	private static final Evaluator LABELS = Css.query("label");
+
+	private static final Evaluator LABELS_WITH_FOR = Css.query("label[for]");
+
 	private Forms() {
 	}
 
@@ -22,7 +31,7 @@ final class Forms {
 	static Set<String> rewrite(String file, SourceLines lines, Element body, EmbedPolicy policy,
 			ValidationReport report) {
 		Set<String> origins = new LinkedHashSet<>();
-		for (Element form : body.select(Css.query("form"))) {
+		for (Element form : body.select(FORMS)) {
 			String action = form.attr("action").strip();
 			Optional<String> host = policy.formHost(action);
 			if (host.isEmpty()) {
@@ -48,11 +57,11 @@ final class Forms {
 	/** Every input a visitor fills in has a name screen readers read out. */
 	private static void label(Element form) {
 		int unnamed = 0;
-		for (Element field : form.select(Css.query("input:not([type=hidden]):not([type=submit]), select, textarea"))) {
+		for (Element field : form.select(FIELDS)) {
 			String id = field.id();
 			boolean labelled = (!id.isEmpty()
-					&& form.select(Css.query("label[for]")).stream().anyMatch((label) -> label.attr("for").equals(id)))
-					|| field.parents().stream().anyMatch((parent) -> parent.is(Css.query("label"))) || field.hasAttr("aria-label");
+					&& form.select(LABELS_WITH_FOR).stream().anyMatch((label) -> label.attr("for").equals(id)))
+					|| field.parents().stream().anyMatch((parent) -> parent.is(LABELS)) || field.hasAttr("aria-label");
 			if (labelled) {
 				continue;
 			}

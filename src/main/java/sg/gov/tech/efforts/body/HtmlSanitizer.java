@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
 
 /**
  * The allowlist every page's HTML passes through: what Markdown renders plus what Isomer pages write by hand (cards of
@@ -16,6 +17,10 @@ import org.jsoup.safety.Safelist;
  * never reach a visitor.
  */
 final class HtmlSanitizer {
+
+	private static final Evaluator BARE_ANCHORS = Css.query("a:not([href]):not([name]):not([id])");
+
+	private static final Evaluator STYLED = Css.query("[style]");
 
 	/** Only lets jsoup resolve relative URLs to check their scheme; the links keep their text as written. */
 	static final String BASE_URI = "https://content.invalid/";
@@ -70,13 +75,13 @@ final class HtmlSanitizer {
 	static Document clean(Document dirty) {
 		Document clean = new Cleaner(SAFELIST).clean(dirty);
 		clean.outputSettings().prettyPrint(false);
-		for (Element styled : clean.body().select(Css.query("[style]"))) {
+		for (Element styled : clean.body().select(STYLED)) {
 			if (UNSAFE_STYLE.matcher(styled.attr("style")).find()) {
 				styled.removeAttr("style");
 			}
 		}
 		// a link whose address was refused is no link at all: keep its text only
-		clean.body().select(Css.query("a:not([href]):not([name]):not([id])")).forEach(Element::unwrap);
+		clean.body().select(BARE_ANCHORS).forEach(Element::unwrap);
 		return clean;
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.model.ImageCatalog;
 import sg.gov.tech.efforts.model.ImageFile;
@@ -14,6 +15,14 @@ import sg.gov.tech.efforts.model.ImageFile;
  * lazy loading for images below the fold and priority for the first large one. What an editor wrote is kept.
  */
 final class ImageHints {
+
+	private static final Evaluator CARD_IMAGES = Css.query(".isomer-card-image");
+
+	private static final Evaluator IMAGES = Css.query("img");
+
+	private static final Evaluator IMAGES_WITH_SOURCE = Css.query("img[src]");
+
+	private static final Evaluator PICTURES = Css.query("picture");
 
 	/** The content column: the screen less its margins, at most 52rem beside the side navigation. */
 	static final String BODY_SIZES = "(min-width: 56em) 52rem, (min-width: 48em) calc(100vw - 4rem), "
@@ -37,7 +46,7 @@ final class ImageHints {
 	 * @param warn told of an image served as it is, with the reason
 	 */
 	static void addSizes(Element body, ImageCatalog images, BiConsumer<Element, String> warn) {
-		for (Element image : body.select(Css.query("img[src]"))) {
+		for (Element image : body.select(IMAGES_WITH_SOURCE)) {
 			Optional<ImageFile> found = images.find(image.attr("src"));
 			if (found.isEmpty()) {
 				continue;
@@ -50,7 +59,7 @@ final class ImageHints {
 			if (file.width() > 0 && file.height() > 0) {
 				size(image, file);
 			}
-			if (!ImageVariants.widths(file).isEmpty() && !image.parent().is(Css.query("picture"))) {
+			if (!ImageVariants.widths(file).isEmpty() && !image.parent().is(PICTURES)) {
 				offerCopies(image, file);
 			}
 		}
@@ -75,7 +84,7 @@ final class ImageHints {
 	private static void offerCopies(Element image, ImageFile file) {
 		int width = pixels(image.attr("width"));
 		String sizes = (width > 0 && width < file.width()) ? width + "px"
-				: (image.closest(Css.query(".isomer-card-image")) != null) ? CARD_SIZES : BODY_SIZES;
+				: (image.closest(CARD_IMAGES) != null) ? CARD_SIZES : BODY_SIZES;
 		Element picture = new Element("picture");
 		image.before(picture);
 		if (ImageVariants.webpBeside(file)) {
@@ -102,13 +111,13 @@ final class ImageHints {
 	 */
 	static void loadLazily(Element container, int eager) {
 		int seen = 0;
-		for (Element image : container.select(Css.query("img"))) {
+		for (Element image : container.select(IMAGES)) {
 			if (seen++ >= eager && !image.hasAttr("loading")) {
 				image.attr("loading", "lazy");
 			}
 		}
 		if (eager > 0) {
-			prioritise(container.selectFirst(Css.query("img")));
+			prioritise(container.selectFirst(IMAGES));
 		}
 	}
 

@@ -7,24 +7,31 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** The origins a body's images come from (or {@code data:}), for its Content-Security-Policy's {@code img-src}. */
 final class ImageSources {
+
+	private static final Evaluator IMAGE_SOURCES = Css.query("img[src], input[type=image][src]");
+
+	private static final Evaluator SOURCE_SETS = Css.query("img[srcset], source[srcset]");
+
+	private static final Evaluator VIDEO_POSTERS = Css.query("video[poster]");
 
 	private ImageSources() {
 	}
 
 	static Set<String> of(Element body) {
 		Set<String> sources = new TreeSet<>();
-		for (Element image : body.select(Css.query("img[src], input[type=image][src]"))) {
+		for (Element image : body.select(IMAGE_SOURCES)) {
 			add(sources, image.attr("src"));
 		}
-		for (Element element : body.select(Css.query("img[srcset], source[srcset]"))) {
+		for (Element element : body.select(SOURCE_SETS)) {
 			for (String candidate : element.attr("srcset").split(",")) {
 				add(sources, candidate.trim().split("\\s+")[0]);
 			}
 		}
-		body.select(Css.query("video[poster]")).forEach((video) -> add(sources, video.attr("poster")));
+		body.select(VIDEO_POSTERS).forEach((video) -> add(sources, video.attr("poster")));
 		return sources;
 	}
 

@@ -6,12 +6,29 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 /**
  * Fix-ups that make Isomer content safe and accessible to publish as written: links that open a new tab, editor
  * notes, captions outside a figure, obsolete {@code <font>} and a heading outline without skipped levels.
  */
 final class IsomerHtml {
+
+	private static final Evaluator FIGURES = Css.query("figure");
+
+	private static final Evaluator FIGURE_CAPTIONS = Css.query("figcaption");
+
+	private static final Evaluator FONTS = Css.query("font");
+
+	private static final Evaluator HEADINGS = Css.query("h1, h2, h3, h4, h5, h6");
+
+	private static final Evaluator IMAGES = Css.query("img");
+
+	private static final Evaluator LINE_BREAKS = Css.query("br");
+
+	private static final Evaluator LINKS_WITH_TARGET = Css.query("a[target]");
+
+	private static final Evaluator PARAGRAPHS = Css.query("p");
 
 	/** The words screen readers hear after a link that opens a new tab. */
 	static final String NEW_TAB_NOTICE = " (opens in a new tab)";
@@ -23,7 +40,7 @@ final class IsomerHtml {
 
 	/** Every {@code target="_blank"} (also the escaped {@code \_blank} editors type) opens a new tab safely. */
 	static void fixNewTabLinks(Element body) {
-		for (Element link : body.select(Css.query("a[target]"))) {
+		for (Element link : body.select(LINKS_WITH_TARGET)) {
 			String target = link.attr("target").replace("\\", "").strip();
 			if (!target.equalsIgnoreCase("_blank")) {
 				link.attr("target", target);
@@ -42,7 +59,7 @@ final class IsomerHtml {
 	 * @param preview whether to show the notes
 	 */
 	static void editorNotes(Element body, boolean preview) {
-		for (Element font : body.select(Css.query("font"))) {
+		for (Element font : body.select(FONTS)) {
 			Element parent = font.parent();
 			if (!RED.matcher(font.attr("color")).matches()) {
 				font.unwrap();
@@ -54,7 +71,7 @@ final class IsomerHtml {
 			else {
 				font.remove();
 			}
-			if (parent != null && parent.is(Css.query("p")) && parent.text().isBlank() && parent.children().isEmpty()) {
+			if (parent != null && parent.is(PARAGRAPHS) && parent.text().isBlank() && parent.children().isEmpty()) {
 				parent.remove();
 			}
 		}
@@ -66,18 +83,18 @@ final class IsomerHtml {
 	 * @param body the rendered body
 	 */
 	static void wrapLooseCaptions(Element body) {
-		for (Element caption : body.select(Css.query("figcaption"))) {
-			if (caption.parent() != null && caption.parent().is(Css.query("figure"))) {
+		for (Element caption : body.select(FIGURE_CAPTIONS)) {
+			if (caption.parent() != null && caption.parent().is(FIGURES)) {
 				continue;
 			}
 			Element image = null;
 			for (Element before = caption.previousElementSibling(); before != null; before = before
 				.previousElementSibling()) {
-				if (before.is(Css.query("img")) || !before.select(Css.query("img")).isEmpty()) {
+				if (before.is(IMAGES) || !before.select(IMAGES).isEmpty()) {
 					image = before;
 					break;
 				}
-				if (!before.is(Css.query("br"))) {
+				if (!before.is(LINE_BREAKS)) {
 					break;
 				}
 			}
@@ -90,7 +107,7 @@ final class IsomerHtml {
 			Node node = image;
 			while (node != null) {
 				Node next = node.nextSibling();
-				if (node instanceof Element element && element.is(Css.query("br"))) {
+				if (node instanceof Element element && element.is(LINE_BREAKS)) {
 					node.remove();
 				}
 				else {
@@ -111,7 +128,7 @@ final class IsomerHtml {
 	 */
 	static void relevelHeadings(Element body) {
 		Deque<Integer> open = new ArrayDeque<>();
-		for (Element heading : body.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
+		for (Element heading : body.select(HEADINGS)) {
 			int level = heading.tagName().charAt(1) - '0';
 			while (!open.isEmpty() && open.peek() >= level) {
 				open.pop();
@@ -128,7 +145,7 @@ final class IsomerHtml {
 	 * @param shift how many levels (negative moves up)
 	 */
 	static void shiftHeadings(Element element, int shift) {
-		for (Element heading : element.select(Css.query("h1, h2, h3, h4, h5, h6"))) {
+		for (Element heading : element.select(HEADINGS)) {
 			int level = heading.tagName().charAt(1) - '0' + shift;
 			heading.tagName("h" + Math.max(2, Math.min(6, level)));
 		}

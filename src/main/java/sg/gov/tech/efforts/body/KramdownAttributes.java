@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 /**
  * kramdown's attribute lists, which flexmark leaves as text: a span list right after a link or image
@@ -16,6 +17,10 @@ import org.jsoup.nodes.TextNode;
  * ids ({@code ### Title {#custom-id}}). Runs before the sanitiser, so a list cannot add what the allowlist refuses.
  */
 final class KramdownAttributes {
+
+	private static final Evaluator HEADINGS = Css.query("h1, h2, h3, h4, h5, h6");
+
+	private static final Evaluator PARAGRAPHS = Css.query("p");
 
 	private static final String LIST = "\\{:\\s*((?:\"[^\"\\n]*\"|'[^'\\n]*'|[^{}\\n\"'])*)\\}";
 
@@ -30,7 +35,7 @@ final class KramdownAttributes {
 	private static final Pattern ENTRY = Pattern
 		.compile("#([\\w-]+)|\\.([\\w-]+)|([A-Za-z_][\\w.:-]*)=(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
 
-	private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote > p";
+	private static final Evaluator BLOCKS = Css.query("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote > p");
 
 	private KramdownAttributes() {
 	}
@@ -43,10 +48,10 @@ final class KramdownAttributes {
 		for (TextNode text : textNodes(body)) {
 			applyLeading(text);
 		}
-		for (Element block : body.select(Css.query(BLOCKS))) {
+		for (Element block : body.select(BLOCKS)) {
 			applyTrailing(block);
 		}
-		for (Element paragraph : body.select(Css.query("p"))) {
+		for (Element paragraph : body.select(PARAGRAPHS)) {
 			Matcher alone = ALONE.matcher(paragraph.wholeText());
 			Element before = paragraph.previousElementSibling();
 			if (paragraph.children().isEmpty() && alone.matches() && before != null) {
@@ -77,7 +82,7 @@ final class KramdownAttributes {
 		}
 		String whole = text.getWholeText();
 		Matcher headerId = HEADER_ID.matcher(whole);
-		if (block.is(Css.query("h1, h2, h3, h4, h5, h6")) && headerId.find()) {
+		if (block.is(HEADINGS) && headerId.find()) {
 			block.id(headerId.group(1));
 			text.text(whole.substring(0, headerId.start()));
 			return;

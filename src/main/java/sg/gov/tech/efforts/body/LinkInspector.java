@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -17,6 +18,12 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * and every address that leads inside the site is collected for {@link LinkChecker}.
  */
 final class LinkInspector {
+
+	private static final Evaluator IMAGES = Css.query("img");
+
+	private static final Evaluator LINKS = Css.query("a[href]");
+
+	private static final Evaluator WITH_ID = Css.query("[id]");
 
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
@@ -33,9 +40,9 @@ final class LinkInspector {
 	 */
 	static PageLinks inspect(String file, String permalink, Element body, SourceLines lines, ValidationReport report) {
 		Set<String> ids = new HashSet<>();
-		body.select(Css.query("[id]")).forEach((element) -> ids.add(element.id()));
+		body.select(WITH_ID).forEach((element) -> ids.add(element.id()));
 		List<PageLinks.LocalTarget> targets = new ArrayList<>();
-		for (Element image : body.select(Css.query("img"))) {
+		for (Element image : body.select(IMAGES)) {
 			String src = image.attr("src").strip();
 			int line = lines.lineOf(image, src);
 			if (image.attr("alt").isBlank()) {
@@ -44,7 +51,7 @@ final class LinkInspector {
 			}
 			check(file, line, permalink, src, true, targets, report);
 		}
-		for (Element link : body.select(Css.query("a[href]"))) {
+		for (Element link : body.select(LINKS)) {
 			String href = link.attr("href").strip();
 			check(file, lines.lineOf(link, href), permalink, href, false, targets, report);
 		}

@@ -23,12 +23,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * Watches a folder content root (every folder under it) and reloads the site when a file is added, changed, deleted
  * or renamed, once the burst of changes an editor's save makes has settled. Off for content on the classpath and when
- * {@code site.content.watch=false}; its daemon thread stops when the application context closes.
+ * {@code site.content.watch=false}; its daemon thread, {@code content-watcher-1}, stops when the application context
+ * closes.
  * <p>
  * The root may be, or lie under, a symbolic link that is moved to another folder at once, as git-sync publishes each
  * commit (it checks the commit out into a new folder, then renames a new link over the old one): the folders the link
@@ -46,6 +48,9 @@ class ContentWatcher implements SmartLifecycle {
 	/** Reload anyway after this long, so a folder that never stays quiet is still served. */
 	private static final long MAX_SETTLE_MILLIS = 500;
 
+	/** How long stopping waits for a reload under way before it interrupts it. */
+	private static final long STOP_WAIT_MILLIS = 5_000;
+
 	private final SiteContent content;
 
 	private final Optional<Path> folder;
@@ -58,7 +63,8 @@ class ContentWatcher implements SmartLifecycle {
 	/** Keys of the folders that hold a symbolic link on the way to the content, each with the link's name. */
 	private final Map<WatchKey, Path> linkKeys = new ConcurrentHashMap<>();
 
-	private volatile Thread thread;
+	/** Runs the watching loop on its one thread, from {@link #start()} to {@link #stop()}. */
+	private volatile SimpleAsyncTaskExecutor executor;
 
 	ContentWatcher(SiteContent content, ContentProperties properties) {
 		this.content = content;
@@ -67,7 +73,7 @@ class ContentWatcher implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		if (this.folder.isEmpty() || this.thread != null) {
+		if (this.folder.isEmpty() || this.executor != null) {
 			return;
 		}
 		try {
@@ -80,38 +86,36 @@ class ContentWatcher implements SmartLifecycle {
 					+ " cannot be watched (" + ex.getMessage() + ")");
 			return;
 		}
-		Thread watcher = new Thread(this::watch, "content-watcher");
-		watcher.setDaemon(true);
-		watcher.start();
-		this.thread = watcher;
+		// one per start: a closed executor takes no more tasks, and a stopped lifecycle may be started again
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("content-watcher-");
+		executor.setDaemon(true);
+		executor.setTaskTerminationTimeout(STOP_WAIT_MILLIS);
+		executor.execute(this::watch);
+		this.executor = executor;
 		logger.info("Watching " + this.folder.get() + " for content changes");
 	}
 
+	/** Closes the watch service, which ends the loop, and waits for a reload under way to finish. */
 	@Override
 	public synchronized void stop() {
-		Thread watcher = this.thread;
-		if (watcher == null) {
+		SimpleAsyncTaskExecutor executor = this.executor;
+		if (executor == null) {
 			return;
 		}
-		this.thread = null;
+		this.executor = null;
 		try {
 			this.watchService.close();
 		}
 		catch (IOException ex) {
 			logger.debug("Closing the content watch service failed", ex);
 		}
-		watcher.interrupt();
-		try {
-			watcher.join(TimeUnit.SECONDS.toMillis(5));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		// waits, then interrupts the thread if it is still reloading
+		executor.close();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.executor != null;
 	}
 
 	private void watch() {

@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.content;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,15 +48,19 @@ public class SiteContent implements SmartInitializingSingleton {
 
 	private final ContentReloads reloads = new ContentReloads();
 
-	/** The load started while the application was starting, taken once every other bean exists; null once taken. */
+	/** The load started with the application context, joined once every other bean exists; null once joined. */
 	private CompletableFuture<EarlyContentLoad.Loaded> early;
 
 	SiteContent(ContentProperties properties, PreviewProperties preview,
-			ObjectProvider<SiteContentListener> listeners, ObjectProvider<ReservedPaths> reserved) {
+			ObjectProvider<EarlyContentLoad.Started> started, ObjectProvider<SiteContentListener> listeners,
+			ObjectProvider<ReservedPaths> reserved) {
 		this.listeners = listeners.orderedStream().toList();
 		this.reservedPaths = reserved;
 		this.location = properties.location();
-		this.early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict()).orElse(null);
+		EarlyContentLoad.Settings settings = new EarlyContentLoad.Settings(this.location, preview.preview(),
+				properties.strict());
+		// none without SpringApplication (a test's own context), and none of use when the settings came later
+		this.early = Optional.ofNullable(started.getIfAvailable()).flatMap((load) -> load.take(settings)).orElse(null);
 		if (this.early == null) {
 			long start = System.nanoTime();
 			ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());

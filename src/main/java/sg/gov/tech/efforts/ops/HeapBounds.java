@@ -58,9 +58,18 @@ class HeapBounds implements ApplicationListener<ApplicationStartedEvent> {
 				logger.debug("This JVM refused " + flag + "=" + value + ": " + ex.getMessage());
 			}
 		});
-		if (hotspot.getVMOption("MaxHeapSize").getOrigin() == VMOption.Origin.ERGONOMIC) {
+		if (collectsFirstLoadGarbage(hotspot.getVMOption("MaxHeapSize"))) {
+			// the application's one explicit collection: the first load left more than the site will hold again
 			System.gc();
 		}
+	}
+
+	/**
+	 * @param maxHeapSize the JVM's {@code MaxHeapSize} option
+	 * @return whether the JVM chose the maximum heap itself, so no operator's {@code -Xmx} says how much may be held
+	 */
+	static boolean collectsFirstLoadGarbage(VMOption maxHeapSize) {
+		return maxHeapSize.getOrigin() == VMOption.Origin.ERGONOMIC;
 	}
 
 }

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
@@ -24,6 +22,7 @@ import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
@@ -42,8 +41,10 @@ import sg.gov.tech.efforts.site.view.SectionView;
 import sg.gov.tech.efforts.site.view.Updated;
 import sg.gov.tech.efforts.site.view.ViewModels;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ import org.springframework.stereotype.Component;
  * so a reload renders only what an edit changed. The templates stay the one source of the HTML.
  */
 @Component
-public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
+public class PageRenderer implements SiteContentListener, RenderedSite.Pages, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
@@ -72,13 +73,13 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private final long budget;
 
 	/** Renders pages in the background after each load, one site at a time, so requests mostly find them ready. */
-	private final ExecutorService warmUp = Executors
-		.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "page-warm-up");
-			thread.setDaemon(true);
-			thread.setPriority(Thread.MIN_PRIORITY);
-			return thread;
-		});
+	private final ThreadPoolTaskExecutor warmUp = warmUpExecutor();
+
+	/** Each section's content as its own page shows it, made once while the section is served. */
+	private final SectionPages sectionPages = new SectionPages();
+
+	/** Set when the application context closes: a warm-up under way stops at its next page. */
+	private volatile boolean closed;
 
 	/** One snapshot, swapped whole, so a request never sees pages of two different loads. */
 	private volatile RenderedSite current;
@@ -86,8 +87,6 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private Site loaded;
 
 	private boolean webLayerStarted;
-
-	private boolean warmedUp;
 
 	@Autowired
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
@@ -157,20 +156,36 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock.getAsLong()));
 		this.current = snapshot;
 		if (this.webLayerStarted) {
-			boolean first = !this.warmedUp;
-			this.warmedUp = true;
 			this.warmUp.execute(() -> {
 				long start = System.nanoTime();
-				int count = snapshot.warmUp(() -> this.current == snapshot);
+				int count = snapshot.warmUp(() -> this.current == snapshot && !this.closed);
 				logger.debug(String.format("Warm-up made %d page(s) ready in %d ms", count,
 						(System.nanoTime() - start) / 1_000_000));
-				if (first) {
-					// the first load and warm-up leave more garbage than the site will ever hold again: return it once
-					System.gc();
-				}
 			});
 		}
 		return snapshot;
+	}
+
+	private static ThreadPoolTaskExecutor warmUpExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setThreadNamePrefix("page-warm-up-");
+		executor.setDaemon(true);
+		// requests come first: pages are warmed up with what the cores have left
+		executor.setThreadPriority(Thread.MIN_PRIORITY);
+		// not interrupted mid-page on close: the flag below stops the warm-up at its next page
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(5);
+		executor.initialize();
+		return executor;
+	}
+
+	/** Stops the warm-up with the application context, waiting for the page it is rendering. */
+	@Override
+	public void destroy() {
+		this.closed = true;
+		this.warmUp.shutdown();
 	}
 
 	@Override
@@ -243,7 +258,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	private Map<String, Object> model(Site site, Route route, Chrome chrome, Instant modified) {
 		Updated updated = Updated.of(modified);
 		if (route instanceof Route.SectionRoute section) {
-			SectionView view = ViewModels.section(site, section);
+			SectionView view = ViewModels.section(site, section, this.sectionPages);
 			return Map.of("section", view, "chrome", chrome, "updated", updated, "seo", this.heads.of(site,
 					route.path(), view.title() + " | " + view.pageTitle(), view.description(), linked(view.breadcrumb()),
 					modified));

@@ -40,7 +40,7 @@ class ImageHintsTests {
 
 	@Test
 	void anEditorsWidthStaysAndTheHeightFollowsInProportion() {
-		Document area = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
+		Document area = Jsoup.parseBodyFragment(new SectionPages().html(this.page.sections().get(0).embeddedHtml()));
 		Element third = area.selectFirst("img[alt=Third]");
 		assertThat(third.attr("width") + "x" + third.attr("height")).isEqualTo("10x6");
 		assertThat(third.attr("sizes")).isEqualTo("10px");
@@ -79,7 +79,7 @@ class ImageHintsTests {
 		Document intro = Jsoup.parseBodyFragment(this.page.introHtml());
 		assertThat(intro.selectFirst("img[alt=Local]").attr("fetchpriority")).isEqualTo("high");
 		assertThat(intro.selectFirst("img[alt=External]").hasAttr("fetchpriority")).isFalse();
-		Document ownPage = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
+		Document ownPage = Jsoup.parseBodyFragment(new SectionPages().html(this.page.sections().get(0).embeddedHtml()));
 		assertThat(ownPage.selectFirst("img[alt=First]").attr("fetchpriority")).isEqualTo("high");
 		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());
 		assertThat(embedded.select("img[fetchpriority]")).isEmpty();
@@ -92,7 +92,7 @@ class ImageHintsTests {
 		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());
 		assertThat(embedded.select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("lazy", "eager", "lazy");
-		Document ownPage = Jsoup.parseBodyFragment(SectionPages.html(this.page.sections().get(0).embeddedHtml()));
+		Document ownPage = Jsoup.parseBodyFragment(new SectionPages().html(this.page.sections().get(0).embeddedHtml()));
 		assertThat(ownPage.select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("", "eager", "lazy");
 	}

@@ -67,7 +67,7 @@ class KramdownAttributesTests {
 						+ "#### Details {#more}\nMore\n");
 		assertThat(page.sections()).extracting(Section::slug).containsExactly("digital-identity");
 		assertThat(page.sections().get(0).title()).isEqualTo("Digital Identity and Singpass");
-		assertThat(Jsoup.parseBodyFragment(SectionPages.html(page.sections().get(0).embeddedHtml())).select("h2").attr("id")).isEqualTo("more");
+		assertThat(Jsoup.parseBodyFragment(new SectionPages().html(page.sections().get(0).embeddedHtml())).select("h2").attr("id")).isEqualTo("more");
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class KramdownAttributesTests {
 		PageBody page = this.parser.parse("auto.md",
 				"---\ntitle: T\npermalink: /t/\n---\n### 1. Getting Started!\nText\n#### Step one\n#### Step one\n");
 		assertThat(page.sections()).extracting(Section::slug).containsExactly("getting-started");
-		assertThat(Jsoup.parseBodyFragment(SectionPages.html(page.sections().get(0).embeddedHtml())).select("h2")).extracting(Element::id)
+		assertThat(Jsoup.parseBodyFragment(new SectionPages().html(page.sections().get(0).embeddedHtml())).select("h2")).extracting(Element::id)
 			.containsExactly("step-one", "step-one-1");
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,8 +110,7 @@ class ContentWatcherTests {
 		assertThat(thread.isDaemon()).isTrue();
 		this.watcher.stop();
 		assertThat(this.watcher.isRunning()).isFalse();
-		thread.join(BOUND.toMillis());
-		assertThat(thread.isAlive()).isFalse();
+		Awaitility.await("watcher thread ended").atMost(BOUND).until(() -> !thread.isAlive());
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class ContentWatcherTests {
 
 	private static Set<Thread> watchers() {
 		return Thread.getAllStackTraces().keySet().stream()
-			.filter((candidate) -> candidate.getName().equals("content-watcher") && candidate.isAlive())
+			.filter((candidate) -> candidate.getName().startsWith("content-watcher-") && candidate.isAlive())
 			.collect(Collectors.toSet());
 	}
 
@@ -134,6 +134,7 @@ class ContentWatcherTests {
 
 	private SiteContent watch(ContentProperties properties) {
 		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
+				new StaticListableBeanFactory().getBeanProvider(EarlyContentLoad.Started.class),
 				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class),
 				new StaticListableBeanFactory().getBeanProvider(ReservedPaths.class));
 		this.watcher = new ContentWatcher(content, properties);
@@ -150,13 +151,12 @@ class ContentWatcherTests {
 		}
 	}
 
-	/** Polls until the served site satisfies the condition, failing after {@link #BOUND}. */
-	private static void await(SiteContent content, Predicate<Site> condition) throws InterruptedException {
-		long deadline = System.nanoTime() + BOUND.toNanos();
-		while (!condition.test(content.site())) {
-			assertThat(System.nanoTime()).as("content change not served within " + BOUND).isLessThan(deadline);
-			Thread.sleep(20);
-		}
+	/** Waits until the served site satisfies the condition, failing after {@link #BOUND}. */
+	private static void await(SiteContent content, Predicate<Site> condition) {
+		Awaitility.await("content change served")
+			.atMost(BOUND)
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> condition.test(content.site()));
 	}
 
 	/** A commit checked out as git-sync does, in {@code .worktrees/<hash>}; returns the checkout. */

@@ -64,8 +64,8 @@ class SiteContentTests {
 			throws IOException {
 		write("one.md", "One");
 		SiteContent content = new SiteContent(new ContentProperties(this.folder.toString(), false, true),
-				new PreviewProperties(false), this.beans.getBeanProvider(SiteContentListener.class),
-				this.beans.getBeanProvider(ReservedPaths.class));
+				new PreviewProperties(false), this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
 		assertThat(content.reload()).isFalse();
@@ -129,6 +129,7 @@ class SiteContentTests {
 
 	private SiteContent siteContent() {
 		return new SiteContent(new ContentProperties(this.folder.toString(), false), new PreviewProperties(false),
+				this.beans.getBeanProvider(EarlyContentLoad.Started.class),
 				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
 	}
 

@@ -70,7 +70,7 @@ class PageParserTests {
 	void hidesTheEditorsRedNote() throws IOException {
 		Page page = effortsPage();
 		assertThat(page.introHtml()).doesNotContain("anchorlinks").doesNotContain("<font");
-		assertThat(page.sections()).allSatisfy((section) -> assertThat(SectionPages.html(section.embeddedHtml())).doesNotContain("<font"));
+		assertThat(page.sections()).allSatisfy((section) -> assertThat(new SectionPages().html(section.embeddedHtml())).doesNotContain("<font"));
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class PageParserTests {
 		assertThat(first.slug()).isEqualTo("first-area");
 		assertThat(Jsoup.parseBodyFragment(first.embeddedHtml()).select("h3").text())
 			.isEqualTo("Detail inside the first area");
-		assertThat(Jsoup.parseBodyFragment(SectionPages.html(first.embeddedHtml())).select("h2").text()).isEqualTo("Detail inside the first area");
+		assertThat(Jsoup.parseBodyFragment(new SectionPages().html(first.embeddedHtml())).select("h2").text()).isEqualTo("Detail inside the first area");
 		assertThat(page.sections().get(1).slug()).isEqualTo("second-area-2");
 		assertThat(page.permalink()).isEqualTo("/sample/page/");
 	}
@@ -96,7 +96,7 @@ class PageParserTests {
 	void noInternalMarkersLeakIntoTheHtml() throws IOException {
 		Page page = effortsPage();
 		assertThat(page.introHtml()).doesNotContain("data-source").doesNotContain("data-original-level");
-		assertThat(page.sections()).allSatisfy((section) -> assertThat(section.embeddedHtml() + SectionPages.html(section.embeddedHtml()))
+		assertThat(page.sections()).allSatisfy((section) -> assertThat(section.embeddedHtml() + new SectionPages().html(section.embeddedHtml()))
 			.doesNotContain("data-source")
 			.doesNotContain("data-original-level"));
 	}

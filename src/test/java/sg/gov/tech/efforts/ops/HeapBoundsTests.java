@@ -34,6 +34,21 @@ class HeapBoundsTests {
 		assertThat(option("MaxHeapFreeRatio").getValue()).isEqualTo("40");
 	}
 
+	@Test
+	void theFirstLoadsGarbageIsCollectedWhenTheJvmChoseTheMaximumHeap() {
+		assertThat(HeapBounds.collectsFirstLoadGarbage(maxHeapSize(VMOption.Origin.ERGONOMIC))).isTrue();
+	}
+
+	@Test
+	void noCollectionIsAskedForWhenTheOperatorSetTheMaximumHeap() {
+		assertThat(HeapBounds.collectsFirstLoadGarbage(maxHeapSize(VMOption.Origin.VM_CREATION))).isFalse();
+		assertThat(HeapBounds.collectsFirstLoadGarbage(maxHeapSize(VMOption.Origin.ENVIRON_VAR))).isFalse();
+	}
+
+	private static VMOption maxHeapSize(VMOption.Origin origin) {
+		return new VMOption("MaxHeapSize", "268435456", false, origin);
+	}
+
 	private VMOption option(String flag) {
 		return this.hotspot.getVMOption(flag);
 	}

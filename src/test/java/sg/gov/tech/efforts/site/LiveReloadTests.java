@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,19 +128,8 @@ class LiveReloadTests {
 		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}
 
-	private static void await(Check check) throws Exception {
-		long deadline = System.nanoTime() + BOUND.toNanos();
-		while (!check.passes()) {
-			assertThat(System.nanoTime()).as("content change not served within " + BOUND).isLessThan(deadline);
-			Thread.sleep(20);
-		}
-	}
-
-	@FunctionalInterface
-	private interface Check {
-
-		boolean passes() throws Exception;
-
+	private static void await(Callable<Boolean> served) {
+		Awaitility.await("content change served").atMost(BOUND).pollInterval(Duration.ofMillis(20)).until(served);
 	}
 
 }

@@ -40,7 +40,7 @@ public final class ViewModels {
 				previous, next, page.details());
 	}
 
-	public static SectionView section(Site site, Route.SectionRoute route) {
+	public static SectionView section(Site site, Route.SectionRoute route, SectionPages sectionPages) {
 		Page page = route.page();
 		Section current = route.section();
 		List<NavLink> sideNav = page.sections()
@@ -53,7 +53,7 @@ public final class ViewModels {
 		String sideNavTitle = page.frontMatter().thirdNavTitle().isEmpty() ? page.title()
 				: page.frontMatter().thirdNavTitle();
 		String description = current.summary().isEmpty() ? page.description() : current.summary();
-		return new SectionView(current.title(), description, SectionPages.html(current.embeddedHtml()), page.title(),
+		return new SectionView(current.title(), description, sectionPages.html(current.embeddedHtml()), page.title(),
 				page.permalink(),
 				sideNavTitle, sideNav, previous, next, Breadcrumbs.of(site, page, current));
 	}
