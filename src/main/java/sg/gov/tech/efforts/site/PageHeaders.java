@@ -1,13 +1,10 @@
 package sg.gov.tech.efforts.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import sg.gov.tech.efforts.content.PreviewProperties;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
@@ -87,13 +84,7 @@ public class PageHeaders {
 
 	/** @return the cache tag of the page at a permalink: {@code p-} and a short hash of the permalink */
 	static String tag(String permalink) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(permalink.getBytes(StandardCharsets.UTF_8));
-			return "p-" + HexFormat.of().formatHex(hash, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return "p-" + Digests.hex(Digests.sha256(permalink), 6);
 	}
 
 	private static List<ResponseHeader> common(String policy, ResponseHeader cacheControl) {

@@ -1,15 +1,11 @@
 package sg.gov.tech.efforts.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +21,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
@@ -299,14 +296,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	/** Where a page's own stylesheet is served: named by a hash of what it holds, so it may be cached for good. */
 	static String stylesheetPath(String css) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(css.getBytes(StandardCharsets.UTF_8));
-			return "/assets/content/" + HexFormat.of().formatHex(digest, 0, 8) + ".css";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return "/assets/content/" + Digests.hex(Digests.sha256(css), 8) + ".css";
 	}
 
 	/** The copyright year in every footer changes at midnight on 1 January, Singapore time. */

@@ -4,14 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+
+import sg.gov.tech.efforts.model.Digests;
 
 import org.apache.tomcat.util.http.FastHttpDateFormat;
 
@@ -145,13 +144,7 @@ public final class RenderedPage {
 	}
 
 	private static String etagOf(byte[] bytes) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + '"';
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return '"' + Digests.base64Url(Digests.sha256(bytes)).substring(0, 22) + '"';
 	}
 
 }
