@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -39,9 +40,9 @@ public class EarlyContentLoad implements ApplicationListener<ApplicationEnvironm
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		Binder binder = Binder.get(environment);
-		ContentProperties content = binder.bindOrCreate("site.content", ContentProperties.class);
+		SiteProperties.Content content = binder.bindOrCreate("site.content", SiteProperties.Content.class);
 		boolean preview = binder.bind("site.preview", Boolean.class).orElse(false);
-		Settings settings = new Settings(content.location(), preview, content.strict());
+		Settings settings = new Settings(content.getLocation(), preview, content.isStrict());
 		started.computeIfAbsent(settings, (key) -> CompletableFuture.supplyAsync(() -> load(key), (task) -> {
 			Thread thread = new Thread(task, "content-load");
 			thread.setDaemon(true);

@@ -12,6 +12,7 @@ import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -50,15 +51,17 @@ public class SiteContent implements SmartInitializingSingleton {
 	/** The load started while the application was starting, taken once every other bean exists; null once taken. */
 	private CompletableFuture<EarlyContentLoad.Loaded> early;
 
-	SiteContent(ContentProperties properties, PreviewProperties preview,
+	SiteContent(SiteProperties properties,
 			ObjectProvider<SiteContentListener> listeners, ObjectProvider<ReservedPaths> reserved) {
 		this.listeners = listeners.orderedStream().toList();
 		this.reservedPaths = reserved;
-		this.location = properties.location();
-		this.early = EarlyContentLoad.take(this.location, preview.preview(), properties.strict()).orElse(null);
+		boolean preview = properties.isPreview();
+		boolean strict = properties.getContent().isStrict();
+		this.location = properties.getContent().getLocation();
+		this.early = EarlyContentLoad.take(this.location, preview, strict).orElse(null);
 		if (this.early == null) {
 			long start = System.nanoTime();
-			ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
+			ContentLoader loader = new ContentLoader(preview, strict);
 			serve(loader, loader.load(this.location), start);
 		}
 	}

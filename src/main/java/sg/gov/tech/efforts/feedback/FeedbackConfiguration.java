@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,9 +34,9 @@ class FeedbackConfiguration {
 	}
 
 	@Bean
-	FeedbackStore feedbackStore(JdbcClient jdbc, DeferredMigration migration, FeedbackProperties properties,
+	FeedbackStore feedbackStore(JdbcClient jdbc, DeferredMigration migration, SiteProperties properties,
 			InstantSource clock) {
-		return new FeedbackStore(jdbc, migration, properties.retryAfter(), clock);
+		return new FeedbackStore(jdbc, migration, properties.getFeedback().getRetryAfter(), clock);
 	}
 
 	/** What stamps feedback with its minute. */
@@ -52,13 +52,14 @@ class FeedbackConfiguration {
 	}
 
 	@Bean
-	SubmissionLimiter feedbackLimiter(FeedbackProperties properties) {
-		return new SubmissionLimiter(properties.submissionsPerMinute(), properties.clientsRemembered());
+	SubmissionLimiter feedbackLimiter(SiteProperties properties) {
+		SiteProperties.Feedback feedback = properties.getFeedback();
+		return new SubmissionLimiter(feedback.getSubmissionsPerMinute(), feedback.getClientsRemembered());
 	}
 
 	@Bean
-	SameOrigin feedbackOrigin(SeoProperties seo) {
-		return new SameOrigin(seo.baseUrl());
+	SameOrigin feedbackOrigin(SiteProperties properties) {
+		return new SameOrigin(properties.getBaseUrl());
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 import sg.gov.tech.efforts.site.view.NavLink;
 
@@ -69,14 +70,14 @@ class FeedbackController {
 	private final Duration retryAfter;
 
 	FeedbackController(SiteContent content, FeedbackStore store, SubmissionLimiter limiter, SameOrigin origin,
-			FeedbackMetrics metrics, InstantSource clock, FeedbackProperties properties) {
+			FeedbackMetrics metrics, InstantSource clock, SiteProperties properties) {
 		this.content = content;
 		this.store = store;
 		this.limiter = limiter;
 		this.origin = origin;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.retryAfter = properties.retryAfter();
+		this.retryAfter = properties.getFeedback().getRetryAfter();
 	}
 
 	/** "Is this page useful?" Yes or No. */

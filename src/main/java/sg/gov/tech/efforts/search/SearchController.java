@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
 import sg.gov.tech.efforts.site.view.Updated;
@@ -26,12 +26,12 @@ class SearchController {
 
 	private final SearchIndex index;
 
-	private final SeoProperties seo;
+	private final SiteProperties properties;
 
-	SearchController(SiteContent content, SearchIndex index, SeoProperties seo) {
+	SearchController(SiteContent content, SearchIndex index, SiteProperties properties) {
 		this.content = content;
 		this.index = index;
-		this.seo = seo;
+		this.properties = properties;
 	}
 
 	@GetMapping("/search")
@@ -50,7 +50,7 @@ class SearchController {
 		NavLink next = (shown < results.pageCount()) ? NavLink.to("Next", url.apply(shown + 1)) : null;
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH, pages, previous, next,
-					this.seo.absolute("/").replaceAll("/$", "")))
+					this.properties.absolute("/").replaceAll("/$", "")))
 			.addObject("chrome", Chrome.of(site))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));

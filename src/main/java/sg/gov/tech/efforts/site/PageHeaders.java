@@ -3,11 +3,11 @@ package sg.gov.tech.efforts.site;
 import java.util.ArrayList;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.PreviewProperties;
 import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -39,12 +39,14 @@ public class PageHeaders {
 
 	private final ResponseHeader strictTransportSecurity;
 
-	public PageHeaders(HttpProperties http, PreviewProperties preview, ContentSecurityPolicies policies) {
+	public PageHeaders(SiteProperties properties, ContentSecurityPolicies policies) {
+		SiteProperties.Http http = properties.getHttp();
+		boolean preview = properties.isPreview();
 		this.policies = policies;
 		// a preview is for its editors only: no shared cache may keep it
-		this.pageCacheControl = preview.preview() ? NO_CACHE
+		this.pageCacheControl = preview ? NO_CACHE
 				: ResponseHeader.of(HttpHeaders.CACHE_CONTROL, http.pageCacheControl());
-		this.cacheTagHeader = preview.preview() ? "" : http.cacheTagHeader().strip();
+		this.cacheTagHeader = preview ? "" : http.getCacheTagHeader().strip();
 		this.strictTransportSecurity = ResponseHeader.of(SecurityHeaders.STRICT_TRANSPORT_SECURITY,
 				http.strictTransportSecurity());
 	}

@@ -29,6 +29,7 @@ import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.HeadTags;
 import sg.gov.tech.efforts.model.Url;
 import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 import sg.gov.tech.efforts.site.view.ListingView;
@@ -88,8 +89,9 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	@Autowired
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			RenderProperties properties) {
-		this(engine, heads, policies, headers, System::currentTimeMillis, properties.cacheSize().toBytes());
+			SiteProperties properties) {
+		this(engine, heads, policies, headers, System::currentTimeMillis,
+				properties.getRender().getCacheSize().toBytes());
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,

@@ -11,7 +11,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.site.ContentSecurityPolicies;
-import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -29,9 +29,9 @@ class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiteContent content,
-			ContentSecurityPolicies policy, HttpProperties properties) {
+			ContentSecurityPolicies policy, SiteProperties properties) {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(content, policy, properties.strictTransportSecurity()));
+				new SecurityHeadersFilter(content, policy, properties.getHttp().strictTransportSecurity()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;

@@ -15,6 +15,7 @@ import org.mockito.ArgumentCaptor;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -269,8 +270,8 @@ class FeedbackControllerTests {
 		}
 
 		@Bean
-		FeedbackProperties properties() {
-			return FeedbackProperties.defaults();
+		SiteProperties properties() {
+			return new SiteProperties();
 		}
 
 	}

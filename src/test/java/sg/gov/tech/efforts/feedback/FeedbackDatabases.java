@@ -2,7 +2,7 @@ package sg.gov.tech.efforts.feedback;
 
 import java.nio.file.Path;
 
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -65,7 +65,7 @@ final class FeedbackDatabases {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ FeedbackProperties.class, SeoProperties.class })
+	@EnableConfigurationProperties(SiteProperties.class)
 	static class Properties {
 
 	}

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.PreviewProperties;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,8 +29,7 @@ class PageRendererTests {
 
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
 
-	private static final PageHeaders HEADERS = new PageHeaders(HttpProperties.defaults(), new PreviewProperties(false),
-			POLICIES);
+	private static final PageHeaders HEADERS = new PageHeaders(new SiteProperties(), POLICIES);
 
 	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 

@@ -6,7 +6,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.valves.RemoteIpValve;
 
 import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.PageHeaders;
 import sg.gov.tech.efforts.site.PageRenderer;
 import sg.gov.tech.efforts.site.ServedPages;
@@ -28,14 +28,14 @@ class FastLaneConfiguration {
 	 */
 	@Bean
 	TomcatConnectorCustomizer pageFastLane(SiteContent content, PageRenderer renderer, PageHeaders headers,
-			ServedPages served, HttpProperties http, ObjectProvider<RequestTimer> timer, Environment environment) {
+			ServedPages served, SiteProperties properties, ObjectProvider<RequestTimer> timer, Environment environment) {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		return (connector) -> connector.addLifecycleListener((event) -> {
 			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
 				connector.getProtocolHandler()
 					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), content, renderer,
 							headers, forwardedProtocol(connector), contextPath, served.fastLaneCounter(),
-							http.fastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
+							properties.getHttp().isFastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
 			}
 		});
 	}
