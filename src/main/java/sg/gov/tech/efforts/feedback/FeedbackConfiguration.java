@@ -1,6 +1,6 @@
 package sg.gov.tech.efforts.feedback;
 
-import java.time.InstantSource;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,14 +35,8 @@ class FeedbackConfiguration {
 
 	@Bean
 	FeedbackStore feedbackStore(JdbcClient jdbc, DeferredMigration migration, SiteProperties properties,
-			InstantSource clock) {
+			Clock clock) {
 		return new FeedbackStore(jdbc, migration, properties.getFeedback().getRetryAfter(), clock);
-	}
-
-	/** What stamps feedback with its minute. */
-	@Bean
-	InstantSource feedbackClock() {
-		return InstantSource.system();
 	}
 
 	/** {@code /actuator/feedback}, exposed on the management port only (application.properties). */

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -28,10 +29,13 @@ class SearchController {
 
 	private final SiteProperties properties;
 
-	SearchController(SiteContent content, SearchIndex index, SiteProperties properties) {
+	private final Clock clock;
+
+	SearchController(SiteContent content, SearchIndex index, SiteProperties properties, Clock clock) {
 		this.content = content;
 		this.index = index;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/search")
@@ -51,7 +55,7 @@ class SearchController {
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH, pages, previous, next,
 					this.properties.absolute("/").replaceAll("/$", "")))
-			.addObject("chrome", Chrome.of(site))
+			.addObject("chrome", Chrome.of(site, this.clock))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
 	}

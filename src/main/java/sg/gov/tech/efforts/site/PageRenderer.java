@@ -1,8 +1,8 @@
 package sg.gov.tech.efforts.site;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,8 +54,6 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
-	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
-
 	private final ITemplateEngine engine;
 
 	private final PageHeads heads;
@@ -65,7 +62,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	private final PageHeaders headers;
 
-	private final LongSupplier clock;
+	private final Clock clock;
 
 	private final long budget;
 
@@ -89,18 +86,17 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 
 	@Autowired
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			SiteProperties properties) {
-		this(engine, heads, policies, headers, System::currentTimeMillis,
-				properties.getRender().getCacheSize().toBytes());
+			Clock clock, SiteProperties properties) {
+		this(engine, heads, policies, headers, clock, properties.getRender().getCacheSize().toBytes());
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			LongSupplier clock) {
+			Clock clock) {
 		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			LongSupplier clock, long budget) {
+			Clock clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;
@@ -137,12 +133,12 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	 */
 	public RenderedSite rendered(Site site) {
 		RenderedSite snapshot = this.current;
-		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderedFor(site);
+		return (snapshot != null && snapshot.serves(site, this.clock.millis())) ? snapshot : renderedFor(site);
 	}
 
 	private synchronized RenderedSite renderedFor(Site site) {
 		RenderedSite snapshot = this.current;
-		if (snapshot == null || !snapshot.serves(site, this.clock.getAsLong())) {
+		if (snapshot == null || !snapshot.serves(site, this.clock.millis())) {
 			snapshot = serve(site, this.webLayerStarted);
 		}
 		return snapshot;
@@ -153,7 +149,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 		RenderedSite before = this.current;
 		Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
 				: Map.of();
-		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock.getAsLong()));
+		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock));
 		this.current = snapshot;
 		if (this.webLayerStarted) {
 			boolean first = !this.warmedUp;
@@ -175,7 +171,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	@Override
 	public Map<String, Object> model(Site site, Route route) {
 		Instant modified = modified(site, route);
-		Map<String, Object> model = new HashMap<>(model(site, route, Chrome.of(site), modified));
+		Map<String, Object> model = new HashMap<>(model(site, route, Chrome.of(site, this.clock), modified));
 		route.source().ifPresent((page) -> {
 			if (!page.needs().css().isEmpty()) {
 				model.put("contentStylesheet", stylesheetPath(page.needs().css()));
@@ -213,7 +209,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 					this.headers.notFound((String) model.get(POLICY)));
 		}
 		return RenderedPage.html(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
-				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(),
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND, this.clock)), site.lastModified(),
 				this.headers.notFound(this.policies.baseFor(site)));
 	}
 
@@ -302,9 +298,9 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages {
 	}
 
 	/** The copyright year in every footer changes at midnight on 1 January, Singapore time. */
-	private static long nextYear(long now) {
-		LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), SINGAPORE);
-		return today.withDayOfYear(1).plusYears(1).atStartOfDay(SINGAPORE).toInstant().toEpochMilli();
+	private static long nextYear(Clock clock) {
+		LocalDate today = LocalDate.now(clock);
+		return today.withDayOfYear(1).plusYears(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
 	}
 
 }

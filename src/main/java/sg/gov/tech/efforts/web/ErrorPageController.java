@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,9 +34,12 @@ class ErrorPageController implements ErrorController {
 
 	private final PageRenderer renderer;
 
-	ErrorPageController(SiteContent content, PageRenderer renderer) {
+	private final Clock clock;
+
+	ErrorPageController(SiteContent content, PageRenderer renderer, Clock clock) {
 		this.content = content;
 		this.renderer = renderer;
+		this.clock = clock;
 	}
 
 	/** @return the error page's view, or {@code null} when the pre-rendered 404 page has been written */
@@ -53,7 +57,7 @@ class ErrorPageController implements ErrorController {
 			// is refused by Tomcat itself, which would list every method the dispatcher servlet could route)
 			response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
 		}
-		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status), status);
+		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status, this.clock), status);
 	}
 
 	/** The status of the failed request; a visit to the error path itself is a 404. */

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.site;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import sg.gov.tech.efforts.search.SearchResults;
 import sg.gov.tech.efforts.seo.PageHeads;
 import sg.gov.tech.efforts.seo.Sitemaps;
 import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SiteTime;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
@@ -178,7 +180,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 			policies.siteLoaded(site);
 			// never told the web layer started: it renders on demand, with no warm-up thread left behind
 			PageRenderer fresh = new PageRenderer(this.engine, this.heads, policies,
-					new PageHeaders(this.properties, policies), System::currentTimeMillis);
+					new PageHeaders(this.properties, policies), Clock.system(SiteTime.ZONE));
 			fresh.siteLoaded(site);
 			SearchIndex index = new SearchIndex();
 			index.siteLoaded(site);

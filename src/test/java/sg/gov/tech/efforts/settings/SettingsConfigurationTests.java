@@ -1,7 +1,9 @@
 package sg.gov.tech.efforts.settings;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code site.*} keys and environment variables that docs/configuration.md, the deployments and the scripts name
- * bind where they always did, and the defaults are the documented ones.
+ * bind where they always did, the defaults are the documented ones, and the one clock keeps Singapore time.
  */
-class SitePropertiesBindingTests {
+class SettingsConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(SettingsConfiguration.class);
@@ -132,6 +134,12 @@ class SitePropertiesBindingTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("site.images.threads must be at least 1"));
+	}
+
+	@Test
+	void theClockKeepsSingaporeTime() {
+		this.runner.run((context) -> assertThat(context.getBean(Clock.class).getZone())
+			.isEqualTo(ZoneId.of("Asia/Singapore")));
 	}
 
 	@Test
