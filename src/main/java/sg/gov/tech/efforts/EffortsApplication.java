@@ -4,11 +4,9 @@ import sg.gov.tech.efforts.ops.TerminationSignal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Serves GovTech's "Our Digital Government Efforts" page and a deep-linkable page for each effort area. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class EffortsApplication {
 
 	public static void main(String[] args) {

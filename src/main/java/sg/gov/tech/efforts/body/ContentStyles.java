@@ -1,10 +1,6 @@
 package sg.gov.tech.efforts.body;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.ImageCatalog;
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -234,13 +231,7 @@ final class ContentStyles {
 	}
 
 	static String hash(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 4);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Digests.hex(Digests.sha256(text), 4);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.ImageCatalog;
 import sg.gov.tech.efforts.model.ImageFile;
 import sg.gov.tech.efforts.source.ContentRoot;
@@ -115,7 +115,7 @@ public final class ImageSizes implements ImageCatalog {
 			return Optional.empty();
 		}
 		try (InputStream in = this.root.open(name)) {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			MessageDigest sha = Digests.sha256();
 			byte[] head = in.readNBytes(HEADER_BYTES);
 			sha.update(head);
 			long length = head.length;
@@ -152,9 +152,6 @@ public final class ImageSizes implements ImageCatalog {
 		}
 		catch (IOException | ContentException ex) {
 			return Optional.empty();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package sg.gov.tech.efforts.body;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -24,6 +23,7 @@ import liqp.filters.Filter;
 import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.parser.Flavor;
 
+import sg.gov.tech.efforts.settings.SiteTime;
 import sg.gov.tech.efforts.source.ValidationReport;
 
 /**
@@ -273,7 +273,7 @@ public final class LiquidRenderer {
 			@Override
 			public Object apply(Object value, TemplateContext context, Object... params) {
 				if (value instanceof Date date) {
-					return format.format(date.toInstant().atZone(ZoneId.of("Asia/Singapore")));
+					return format.format(date.toInstant().atZone(SiteTime.ZONE));
 				}
 				if (value instanceof TemporalAccessor temporal) {
 					return format.format(temporal);

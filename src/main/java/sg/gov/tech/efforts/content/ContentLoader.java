@@ -11,6 +11,7 @@ import sg.gov.tech.efforts.isomer.IsomerReader;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -22,7 +23,7 @@ import sg.gov.tech.efforts.source.ValidationReport;
 public final class ContentLoader {
 
 	/** The built-in content root, inside the jar. */
-	public static final String EMBEDDED_ROOT = FolderReader.EMBEDDED_ROOT;
+	public static final String EMBEDDED_ROOT = SiteProperties.Content.EMBEDDED;
 
 	private final boolean preview;
 

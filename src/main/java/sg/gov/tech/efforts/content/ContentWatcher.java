@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import sg.gov.tech.efforts.settings.SiteProperties;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -66,9 +68,10 @@ class ContentWatcher implements SmartLifecycle {
 	/** Runs the watching loop on its one thread, from {@link #start()} to {@link #stop()}. */
 	private volatile SimpleAsyncTaskExecutor executor;
 
-	ContentWatcher(SiteContent content, ContentProperties properties) {
+	ContentWatcher(SiteContent content, SiteProperties properties) {
 		this.content = content;
-		this.folder = properties.watch() ? ContentLoader.folderOf(properties.location()) : Optional.empty();
+		SiteProperties.Content settings = properties.getContent();
+		this.folder = settings.isWatch() ? ContentLoader.folderOf(settings.getLocation()) : Optional.empty();
 	}
 
 	@Override

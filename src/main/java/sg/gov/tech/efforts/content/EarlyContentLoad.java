@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -36,9 +37,9 @@ public class EarlyContentLoad implements ApplicationListener<ApplicationEnvironm
 
 		static Settings of(ConfigurableEnvironment environment) {
 			Binder binder = Binder.get(environment);
-			ContentProperties content = binder.bindOrCreate("site.content", ContentProperties.class);
+			SiteProperties.Content content = binder.bindOrCreate("site.content", SiteProperties.Content.class);
 			boolean preview = binder.bind("site.preview", Boolean.class).orElse(false);
-			return new Settings(content.location(), preview, content.strict());
+			return new Settings(content.getLocation(), preview, content.isStrict());
 		}
 
 	}

@@ -13,6 +13,7 @@ import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -51,19 +52,19 @@ public class SiteContent implements SmartInitializingSingleton {
 	/** The load started with the application context, joined once every other bean exists; null once joined. */
 	private CompletableFuture<EarlyContentLoad.Loaded> early;
 
-	SiteContent(ContentProperties properties, PreviewProperties preview,
-			ObjectProvider<EarlyContentLoad.Started> started, ObjectProvider<SiteContentListener> listeners,
-			ObjectProvider<ReservedPaths> reserved) {
+	SiteContent(SiteProperties properties, ObjectProvider<EarlyContentLoad.Started> started,
+			ObjectProvider<SiteContentListener> listeners, ObjectProvider<ReservedPaths> reserved) {
 		this.listeners = listeners.orderedStream().toList();
 		this.reservedPaths = reserved;
-		this.location = properties.location();
-		EarlyContentLoad.Settings settings = new EarlyContentLoad.Settings(this.location, preview.preview(),
-				properties.strict());
+		boolean preview = properties.isPreview();
+		boolean strict = properties.getContent().isStrict();
+		this.location = properties.getContent().getLocation();
+		EarlyContentLoad.Settings settings = new EarlyContentLoad.Settings(this.location, preview, strict);
 		// none without SpringApplication (a test's own context), and none of use when the settings came later
 		this.early = Optional.ofNullable(started.getIfAvailable()).flatMap((load) -> load.take(settings)).orElse(null);
 		if (this.early == null) {
 			long start = System.nanoTime();
-			ContentLoader loader = new ContentLoader(preview.preview(), properties.strict());
+			ContentLoader loader = new ContentLoader(preview, strict);
 			serve(loader, loader.load(this.location), start);
 		}
 	}

@@ -1,12 +1,12 @@
 package sg.gov.tech.efforts.feedback;
 
-import java.time.InstantSource;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,15 +34,9 @@ class FeedbackConfiguration {
 	}
 
 	@Bean
-	FeedbackStore feedbackStore(JdbcClient jdbc, DeferredMigration migration, FeedbackProperties properties,
-			InstantSource clock) {
-		return new FeedbackStore(jdbc, migration, properties.retryAfter(), clock);
-	}
-
-	/** What stamps feedback with its minute. */
-	@Bean
-	InstantSource feedbackClock() {
-		return InstantSource.system();
+	FeedbackStore feedbackStore(JdbcClient jdbc, DeferredMigration migration, SiteProperties properties,
+			Clock clock) {
+		return new FeedbackStore(jdbc, migration, properties.getFeedback().getRetryAfter(), clock);
 	}
 
 	/** {@code /actuator/feedback}, exposed on the management port only (application.properties). */
@@ -52,13 +46,14 @@ class FeedbackConfiguration {
 	}
 
 	@Bean
-	SubmissionLimiter feedbackLimiter(FeedbackProperties properties) {
-		return new SubmissionLimiter(properties.submissionsPerMinute(), properties.clientsRemembered());
+	SubmissionLimiter feedbackLimiter(SiteProperties properties) {
+		SiteProperties.Feedback feedback = properties.getFeedback();
+		return new SubmissionLimiter(feedback.getSubmissionsPerMinute(), feedback.getClientsRemembered());
 	}
 
 	@Bean
-	SameOrigin feedbackOrigin(SeoProperties seo) {
-		return new SameOrigin(seo.baseUrl());
+	SameOrigin feedbackOrigin(SiteProperties properties) {
+		return new SameOrigin(properties.getBaseUrl());
 	}
 
 	@Bean

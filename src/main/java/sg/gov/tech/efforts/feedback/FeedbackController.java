@@ -1,7 +1,7 @@
 package sg.gov.tech.efforts.feedback;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 import sg.gov.tech.efforts.site.view.NavLink;
 
@@ -64,19 +65,19 @@ class FeedbackController {
 
 	private final FeedbackMetrics metrics;
 
-	private final InstantSource clock;
+	private final Clock clock;
 
 	private final Duration retryAfter;
 
 	FeedbackController(SiteContent content, FeedbackStore store, SubmissionLimiter limiter, SameOrigin origin,
-			FeedbackMetrics metrics, InstantSource clock, FeedbackProperties properties) {
+			FeedbackMetrics metrics, Clock clock, SiteProperties properties) {
 		this.content = content;
 		this.store = store;
 		this.limiter = limiter;
 		this.origin = origin;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.retryAfter = properties.retryAfter();
+		this.retryAfter = properties.getFeedback().getRetryAfter();
 	}
 
 	/** "Is this page useful?" Yes or No. */
@@ -118,7 +119,7 @@ class FeedbackController {
 		// a page to read, not a submission: refused without counting it as one
 		NavLink back = FeedbackPages.published(site, page)
 			.orElseThrow(() -> new FeedbackRefusedException(Refusal.INVALID));
-		return new ModelAndView("feedback/thanks", FeedbackPages.model(site)).addObject("page", page)
+		return new ModelAndView("feedback/thanks", FeedbackPages.model(site, this.clock)).addObject("page", page)
 			.addObject("back", back)
 			.addObject("offerReport", Answer.NO.value().equals(answer));
 	}
@@ -129,7 +130,8 @@ class FeedbackController {
 		response.setHeader(HttpHeaders.ALLOW, ALLOWED);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		HttpStatus status = HttpStatus.METHOD_NOT_ALLOWED;
-		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status), status);
+		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status, this.clock),
+				status);
 	}
 
 	/** Asked which methods the forms' addresses take: POST alone (Spring would list the pages' GET too). */
@@ -144,7 +146,7 @@ class FeedbackController {
 		if (!refusal.retryAfter().isZero()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refusal.retryAfter().toSeconds())));
 		}
-		return FeedbackPages.refused(this.content.site(), refusal.reason());
+		return FeedbackPages.refused(this.content.site(), refusal.reason(), this.clock);
 	}
 
 	/** The checks every submission passes before it is read: where it came from, how many, which page. */
@@ -180,7 +182,7 @@ class FeedbackController {
 	/** The problem form on a page of its own, for an empty report sent back. */
 	private ModelAndView report(String page) {
 		Site site = this.content.site();
-		return new ModelAndView("feedback/report", FeedbackPages.model(site)).addObject("page", page)
+		return new ModelAndView("feedback/report", FeedbackPages.model(site, this.clock)).addObject("page", page)
 			.addObject("back", FeedbackPages.published(site, page).orElseThrow());
 	}
 

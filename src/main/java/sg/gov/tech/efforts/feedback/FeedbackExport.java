@@ -3,10 +3,11 @@ package sg.gov.tech.efforts.feedback;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import sg.gov.tech.efforts.settings.SiteTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +27,6 @@ import org.springframework.util.MimeType;
 class FeedbackExport {
 
 	/** Feedback times are shown, and {@code since} read, in Singapore's time. */
-	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
-
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
 	private final FeedbackStore store;
@@ -57,7 +56,7 @@ class FeedbackExport {
 			return Instant.EPOCH;
 		}
 		try {
-			return LocalDate.parse(day.strip()).atStartOfDay(SINGAPORE).toInstant();
+			return LocalDate.parse(day.strip()).atStartOfDay(SiteTime.ZONE).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidEndpointRequestException("since must be a date such as 2026-12-01",
@@ -72,7 +71,7 @@ class FeedbackExport {
 	static String csv(List<FeedbackEntry> entries) {
 		StringBuilder csv = new StringBuilder("received,page,answer,doing,wrong\r\n");
 		for (FeedbackEntry entry : entries) {
-			csv.append(MINUTE.format(entry.received().atZone(SINGAPORE))).append(',')
+			csv.append(MINUTE.format(entry.received().atZone(SiteTime.ZONE))).append(',')
 				.append(cell(entry.page())).append(',')
 				.append(entry.answer().value()).append(',')
 				.append(cell(entry.doing())).append(',')

@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.feedback;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,17 +58,17 @@ final class FeedbackPages {
 	}
 
 	/** @return the page saying why a submission was not saved, with its status */
-	static ModelAndView refused(Site site, Refusal reason) {
-		ModelAndView page = new ModelAndView("feedback/refused", model(site)).addObject("heading", reason.heading())
+	static ModelAndView refused(Site site, Refusal reason, Clock clock) {
+		ModelAndView page = new ModelAndView("feedback/refused", model(site, clock)).addObject("heading", reason.heading())
 			.addObject("message", reason.message());
 		page.setStatus(reason.status());
 		return page;
 	}
 
 	/** @return what the layout needs on every page: the chrome and the footer's date */
-	static Map<String, Object> model(Site site) {
+	static Map<String, Object> model(Site site, Clock clock) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("chrome", Chrome.of(site));
+		model.put("chrome", Chrome.of(site, clock));
 		model.put("updated", Updated.of(site.lastModified()));
 		return model;
 	}

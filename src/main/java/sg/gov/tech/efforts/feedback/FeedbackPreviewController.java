@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,9 +33,12 @@ class FeedbackPreviewController {
 
 	private final FeedbackStore store;
 
-	FeedbackPreviewController(SiteContent content, FeedbackStore store) {
+	private final Clock clock;
+
+	FeedbackPreviewController(SiteContent content, FeedbackStore store, Clock clock) {
 		this.content = content;
 		this.store = store;
+		this.clock = clock;
 	}
 
 	@GetMapping(PATH)
@@ -56,9 +60,9 @@ class FeedbackPreviewController {
 			pages = this.store.summary(from);
 		}
 		catch (FeedbackUnavailableException ex) {
-			return FeedbackPages.refused(site, Refusal.UNAVAILABLE);
+			return FeedbackPages.refused(site, Refusal.UNAVAILABLE, this.clock);
 		}
-		return new ModelAndView("feedback/summary", FeedbackPages.model(site)).addObject("pages", pages)
+		return new ModelAndView("feedback/summary", FeedbackPages.model(site, this.clock)).addObject("pages", pages)
 			.addObject("since", since.isBlank() ? null : since.strip())
 			.addObject("breadcrumb", List.of(NavLink.to("Home", "/"), new NavLink("Feedback", PATH, true)));
 	}

@@ -21,6 +21,7 @@ import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
@@ -34,9 +35,6 @@ import sg.gov.tech.efforts.source.YamlBlock;
  * changed.
  */
 public final class FolderReader {
-
-	/** The built-in content root, inside the jar, whose settings a folder without its own falls back to. */
-	public static final String EMBEDDED_ROOT = "classpath:content/";
 
 	static final String SETTINGS_FILE = "site.yml";
 
@@ -185,7 +183,7 @@ public final class FolderReader {
 	/** The root's own {@code site.yml}, else the built-in one; parsed before the pages, which use its cross links. */
 	private Settings settings(ContentRoot root, ValidationReport report) {
 		boolean own = root.exists(SETTINGS_FILE);
-		ContentRoot source = own ? root : ContentRoot.of(EMBEDDED_ROOT);
+		ContentRoot source = own ? root : ContentRoot.of(SiteProperties.Content.EMBEDDED);
 		String text = source.text(SETTINGS_FILE);
 		Settings settings = new Settings(this.settingsParser.parse(SETTINGS_FILE, text, report), own, text);
 		ShareImage image = settings.parsed().shareImage();

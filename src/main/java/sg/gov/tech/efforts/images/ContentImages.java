@@ -11,10 +11,10 @@ import org.apache.commons.logging.LogFactory;
 
 import sg.gov.tech.efforts.body.ImageSizes;
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.ContentProperties;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.ImageFile;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
@@ -46,9 +46,9 @@ public class ContentImages {
 	/** Files already warned about, by path and version, so a warning is logged once. */
 	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-	ContentImages(ObjectProvider<SiteContent> content, ContentProperties properties) throws IOException {
+	ContentImages(ObjectProvider<SiteContent> content, SiteProperties properties) throws IOException {
 		this.content = content;
-		String root = ContentLoader.rootOf(properties.location());
+		String root = ContentLoader.rootOf(properties.getContent().getLocation());
 		if (root.startsWith(ResourceUtils.FILE_URL_PREFIX)) {
 			this.folder = ResourceUtils.getFile(root).toPath().toAbsolutePath().normalize();
 			this.classpathRoot = null;

@@ -1,8 +1,6 @@
 package sg.gov.tech.efforts.images;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import sg.gov.tech.efforts.model.Digests;
 
 /**
  * A smaller copy of an image, as served.
@@ -14,14 +12,7 @@ import java.util.Base64;
 record Variant(byte[] bytes, String mediaType, String etag) {
 
 	static Variant of(byte[] bytes, String mediaType) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return new Variant(bytes, mediaType,
-					"\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return new Variant(bytes, mediaType, "\"" + Digests.base64Url(Digests.sha256(bytes)).substring(0, 22) + "\"");
 	}
 
 }

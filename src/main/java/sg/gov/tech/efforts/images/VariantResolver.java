@@ -2,14 +2,9 @@ package sg.gov.tech.efforts.images;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +28,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import sg.gov.tech.efforts.body.ImageVariants;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.ImageFile;
 
 import org.springframework.core.io.Resource;
@@ -182,17 +178,9 @@ final class VariantResolver extends AbstractResourceResolver {
 	}
 
 	private static String version(Resource file) throws IOException {
-		MessageDigest sha;
-		try {
-			sha = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = file.getInputStream()) {
+			return Digests.hex(Digests.sha256(in), 8);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
-		try (InputStream in = new DigestInputStream(file.getInputStream(), sha)) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
-		return HexFormat.of().formatHex(sha.digest(), 0, 8);
 	}
 
 	/** The original, without metadata where it can be, sent to be used once rather than cached for a year. */

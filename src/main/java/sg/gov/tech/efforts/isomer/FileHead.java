@@ -1,13 +1,13 @@
 package sg.gov.tech.efforts.isomer;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import sg.gov.tech.efforts.model.Post;
+import sg.gov.tech.efforts.settings.SiteTime;
 import sg.gov.tech.efforts.source.YamlBlock;
 
 /**
@@ -42,7 +42,7 @@ record FileHead(JekyllFiles.Source source, Map<String, Object> fields, YamlBlock
 			page.put("collection", this.source.collection());
 		}
 		if (this.date != null) {
-			page.put("date", Date.from(this.date.atStartOfDay(ZoneId.of("Asia/Singapore"))
+			page.put("date", Date.from(this.date.atStartOfDay(SiteTime.ZONE)
 				.toInstant()));
 		}
 		if (!this.source.categories().isEmpty()) {

@@ -2,12 +2,13 @@ package sg.gov.tech.efforts.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.IntFunction;
 
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
 import sg.gov.tech.efforts.site.view.Updated;
@@ -26,12 +27,15 @@ class SearchController {
 
 	private final SearchIndex index;
 
-	private final SeoProperties seo;
+	private final SiteProperties properties;
 
-	SearchController(SiteContent content, SearchIndex index, SeoProperties seo) {
+	private final Clock clock;
+
+	SearchController(SiteContent content, SearchIndex index, SiteProperties properties, Clock clock) {
 		this.content = content;
 		this.index = index;
-		this.seo = seo;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/search")
@@ -50,8 +54,8 @@ class SearchController {
 		NavLink next = (shown < results.pageCount()) ? NavLink.to("Next", url.apply(shown + 1)) : null;
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH, pages, previous, next,
-					this.seo.absolute("/").replaceAll("/$", "")))
-			.addObject("chrome", Chrome.of(site))
+					this.properties.absolute("/").replaceAll("/$", "")))
+			.addObject("chrome", Chrome.of(site, this.clock))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
 	}

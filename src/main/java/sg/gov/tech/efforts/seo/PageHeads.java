@@ -8,6 +8,7 @@ import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,9 @@ public class PageHeads {
 	/** Wide enough for the large previews of chat apps and social media (1200 pixels is their usual size). */
 	private static final int SHARED_WIDTH = 1280;
 
-	private final SeoProperties properties;
+	private final SiteProperties properties;
 
-	PageHeads(SeoProperties properties) {
+	PageHeads(SiteProperties properties) {
 		this.properties = properties;
 	}
 
@@ -42,7 +43,7 @@ public class PageHeads {
 			.toList();
 		return new HeadTags(this.properties.absolute(path), title, description, site.settings().name(), "website",
 				image.present() ? this.properties.absolute(shared(site, image.url().text())) : "", image.alt(),
-				this.properties.indexing(),
+				this.properties.isIndexing(),
 				BreadcrumbJsonLd.of(trail), BreadcrumbJsonLd.webPage(title, this.properties.absolute(path), modified));
 	}
 

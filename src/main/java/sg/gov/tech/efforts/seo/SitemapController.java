@@ -12,6 +12,7 @@ import sg.gov.tech.efforts.model.PageDetails;
 import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +32,9 @@ class SitemapController {
 
 	private final SiteContent content;
 
-	private final SeoProperties properties;
+	private final SiteProperties properties;
 
-	SitemapController(SiteContent content, SeoProperties properties) {
+	SitemapController(SiteContent content, SiteProperties properties) {
 		this.content = content;
 		this.properties = properties;
 	}
@@ -88,7 +89,7 @@ class SitemapController {
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	String robots() {
-		if (!this.properties.indexing()) {
+		if (!this.properties.isIndexing()) {
 			return "# Not the public site: nothing here may be crawled or listed.\nUser-agent: *\nDisallow: /\n";
 		}
 		return "User-agent: *\nDisallow: " + SEARCH_PATH + "\n\nSitemap: " + this.properties.absolute("/sitemap.xml")

@@ -1,15 +1,12 @@
 package sg.gov.tech.efforts.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.PreviewProperties;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -39,12 +36,14 @@ public class PageHeaders {
 
 	private final String cacheTagHeader;
 
-	public PageHeaders(HttpProperties http, PreviewProperties preview, ContentSecurityPolicies policies) {
+	public PageHeaders(SiteProperties properties, ContentSecurityPolicies policies) {
+		SiteProperties.Http http = properties.getHttp();
+		boolean preview = properties.isPreview();
 		this.policies = policies;
 		// a preview is for its editors only: no shared cache may keep it
-		this.pageCacheControl = preview.preview() ? NO_CACHE
+		this.pageCacheControl = preview ? NO_CACHE
 				: ResponseHeader.of(HttpHeaders.CACHE_CONTROL, http.pageCacheControl());
-		this.cacheTagHeader = preview.preview() ? "" : http.cacheTagHeader().strip();
+		this.cacheTagHeader = preview ? "" : http.getCacheTagHeader().strip();
 	}
 
 	/** @return the headers of a page or section at a route, for its 200 and 304 answers alike */
@@ -77,13 +76,7 @@ public class PageHeaders {
 
 	/** @return the cache tag of the page at a permalink: {@code p-} and a short hash of the permalink */
 	static String tag(String permalink) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(permalink.getBytes(StandardCharsets.UTF_8));
-			return "p-" + HexFormat.of().formatHex(hash, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return "p-" + Digests.hex(Digests.sha256(permalink), 6);
 	}
 
 	private static List<ResponseHeader> common(String policy, ResponseHeader cacheControl) {

@@ -1,21 +1,16 @@
 package sg.gov.tech.efforts.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,6 +19,7 @@ import org.thymeleaf.context.Context;
 
 import sg.gov.tech.efforts.body.SectionPages;
 import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
@@ -31,6 +27,7 @@ import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.HeadTags;
 import sg.gov.tech.efforts.model.Url;
 import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 import sg.gov.tech.efforts.site.view.ListingView;
@@ -58,8 +55,6 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
-	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
-
 	private final ITemplateEngine engine;
 
 	private final PageHeads heads;
@@ -68,7 +63,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 
 	private final PageHeaders headers;
 
-	private final LongSupplier clock;
+	private final Clock clock;
 
 	private final long budget;
 
@@ -90,17 +85,17 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 
 	@Autowired
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			RenderProperties properties) {
-		this(engine, heads, policies, headers, System::currentTimeMillis, properties.cacheSize().toBytes());
+			Clock clock, SiteProperties properties) {
+		this(engine, heads, policies, headers, clock, properties.getRender().getCacheSize().toBytes());
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			LongSupplier clock) {
+			Clock clock) {
 		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
 	}
 
 	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
-			LongSupplier clock, long budget) {
+			Clock clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;
@@ -137,12 +132,12 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	 */
 	public RenderedSite rendered(Site site) {
 		RenderedSite snapshot = this.current;
-		return (snapshot != null && snapshot.serves(site, this.clock.getAsLong())) ? snapshot : renderedFor(site);
+		return (snapshot != null && snapshot.serves(site, this.clock.millis())) ? snapshot : renderedFor(site);
 	}
 
 	private synchronized RenderedSite renderedFor(Site site) {
 		RenderedSite snapshot = this.current;
-		if (snapshot == null || !snapshot.serves(site, this.clock.getAsLong())) {
+		if (snapshot == null || !snapshot.serves(site, this.clock.millis())) {
 			snapshot = serve(site, this.webLayerStarted);
 		}
 		return snapshot;
@@ -153,7 +148,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 		RenderedSite before = this.current;
 		Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
 				: Map.of();
-		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock.getAsLong()));
+		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock));
 		this.current = snapshot;
 		if (this.webLayerStarted) {
 			this.warmUp.execute(() -> {
@@ -191,7 +186,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	@Override
 	public Map<String, Object> model(Site site, Route route) {
 		Instant modified = modified(site, route);
-		Map<String, Object> model = new HashMap<>(model(site, route, Chrome.of(site), modified));
+		Map<String, Object> model = new HashMap<>(model(site, route, Chrome.of(site, this.clock), modified));
 		route.source().ifPresent((page) -> {
 			if (!page.needs().css().isEmpty()) {
 				model.put("contentStylesheet", stylesheetPath(page.needs().css()));
@@ -229,7 +224,7 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 					this.headers.notFound((String) model.get(POLICY)));
 		}
 		return RenderedPage.notFound(process(ErrorPageModel.view(HttpStatus.NOT_FOUND),
-				ErrorPageModel.of(site, HttpStatus.NOT_FOUND)), site.lastModified(),
+				ErrorPageModel.of(site, HttpStatus.NOT_FOUND, this.clock)), site.lastModified(),
 				this.headers.notFound(this.policies.baseFor(site)));
 	}
 
@@ -314,20 +309,13 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 
 	/** Where a page's own stylesheet is served: named by a hash of what it holds, so it may be cached for good. */
 	static String stylesheetPath(String css) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(css.getBytes(StandardCharsets.UTF_8));
-			return "/assets/content/" + HexFormat.of().formatHex(digest, 0, 8) + ".css";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return "/assets/content/" + Digests.hex(Digests.sha256(css), 8) + ".css";
 	}
 
 	/** The copyright year in every footer changes at midnight on 1 January, Singapore time. */
-	private static long nextYear(long now) {
-		LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), SINGAPORE);
-		return today.withDayOfYear(1).plusYears(1).atStartOfDay(SINGAPORE).toInstant().toEpochMilli();
+	private static long nextYear(Clock clock) {
+		LocalDate today = LocalDate.now(clock);
+		return today.withDayOfYear(1).plusYears(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
 	}
 
 }

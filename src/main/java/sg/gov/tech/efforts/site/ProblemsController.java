@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.site;
 
+import java.time.Clock;
 import java.util.List;
 
 import sg.gov.tech.efforts.content.SiteContent;
@@ -25,8 +26,11 @@ class ProblemsController {
 
 	private final SiteContent content;
 
-	ProblemsController(SiteContent content) {
+	private final Clock clock;
+
+	ProblemsController(SiteContent content, Clock clock) {
 		this.content = content;
+		this.clock = clock;
 	}
 
 	@GetMapping(PATH)
@@ -35,7 +39,7 @@ class ProblemsController {
 		if (!site.preview()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return new ModelAndView("preview/problems").addObject("chrome", Chrome.of(site))
+		return new ModelAndView("preview/problems").addObject("chrome", Chrome.of(site, this.clock))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("errors", site.errors())
 			.addObject("warnings", site.warnings())

@@ -4,16 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+
+import sg.gov.tech.efforts.model.Digests;
 
 import org.springframework.http.HttpHeaders;
 
@@ -153,13 +152,7 @@ public final class RenderedPage {
 	}
 
 	private static String etagOf(byte[] bytes) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + '"';
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return '"' + Digests.base64Url(Digests.sha256(bytes)).substring(0, 22) + '"';
 	}
 
 }

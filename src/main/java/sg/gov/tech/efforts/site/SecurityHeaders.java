@@ -12,6 +12,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -54,10 +55,11 @@ public class SecurityHeaders implements Filter {
 
 	private final ResponseHeader strictTransportSecurity;
 
-	public SecurityHeaders(SiteContent content, ContentSecurityPolicies policies, HttpProperties http) {
+	public SecurityHeaders(SiteContent content, ContentSecurityPolicies policies, SiteProperties properties) {
 		this.content = content;
 		this.policies = policies;
-		this.strictTransportSecurity = ResponseHeader.of(STRICT_TRANSPORT_SECURITY, http.strictTransportSecurity());
+		this.strictTransportSecurity = ResponseHeader.of(STRICT_TRANSPORT_SECURITY,
+				properties.getHttp().strictTransportSecurity());
 	}
 
 	/**

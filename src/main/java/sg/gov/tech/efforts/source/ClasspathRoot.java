@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,7 +30,7 @@ final class ClasspathRoot extends ContentRoot {
 		this.root = root;
 		ContentDates resourceTimes = new FileTimes(this::lastModified,
 				"the times of the files built into the application (no dates were recorded at build time)");
-		this.dates = root.equals(rootOf(EMBEDDED)) ? RecordedDates.load(resourceTimes::of)
+		this.dates = root.equals(rootOf(SiteProperties.Content.EMBEDDED)) ? RecordedDates.load(resourceTimes::of)
 			.map(ContentDates.class::cast)
 			.orElse(resourceTimes) : resourceTimes;
 	}

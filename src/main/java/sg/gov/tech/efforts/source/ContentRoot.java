@@ -19,9 +19,6 @@ import org.springframework.util.ResourceUtils;
  */
 public abstract sealed class ContentRoot permits FolderRoot, ClasspathRoot {
 
-	/** The content built into the jar, whose dates were recorded when it was built. */
-	static final String EMBEDDED = "classpath:content/";
-
 	/** Folders no content lives in: version control, build output, tools' caches. */
 	private static final List<String> NEVER_CONTENT = List.of(".git", "_site", ".jekyll-cache", ".sass-cache",
 			"node_modules", "vendor");

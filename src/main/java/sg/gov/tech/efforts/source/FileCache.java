@@ -2,7 +2,6 @@ package sg.gov.tech.efforts.source;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import sg.gov.tech.efforts.model.ContentException;
+import sg.gov.tech.efforts.model.Digests;
 
 /**
  * What a reader made of each file at its last load, so a reload parses again only the files whose bytes (or the
@@ -165,16 +165,11 @@ public final class FileCache<T> {
 	}
 
 	private static byte[] digest(byte[] bytes, String context) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(bytes);
-			sha.update((byte) 0);
-			sha.update(context.getBytes(StandardCharsets.UTF_8));
-			return sha.digest();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		MessageDigest sha = Digests.sha256();
+		sha.update(bytes);
+		sha.update((byte) 0);
+		sha.update(context.getBytes(StandardCharsets.UTF_8));
+		return sha.digest();
 	}
 
 }

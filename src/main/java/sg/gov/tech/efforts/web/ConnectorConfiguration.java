@@ -1,5 +1,7 @@
 package sg.gov.tech.efforts.web;
 
+import sg.gov.tech.efforts.settings.SiteProperties;
+
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -11,16 +13,17 @@ import org.springframework.context.annotation.Configuration;
 class ConnectorConfiguration {
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectorProtocol(ConnectorProperties properties) {
-		return (factory) -> factory.setProtocol(properties.protocol().className());
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectorProtocol(SiteProperties properties) {
+		return (factory) -> factory.setProtocol(properties.getServer().getProtocol().className());
 	}
 
 	@Bean
-	TomcatConnectorCustomizer socketBuffers(ConnectorProperties properties) {
+	TomcatConnectorCustomizer socketBuffers(SiteProperties properties) {
+		SiteProperties.Server server = properties.getServer();
 		return (connector) -> {
 			// Tomcat's 8 KB default splits a 15 KB page and its headers into two write calls
-			connector.setProperty("socket.appWriteBufSize", String.valueOf(properties.writeBuffer().toBytes()));
-			connector.setProperty("socket.directBuffer", String.valueOf(properties.directBuffers()));
+			connector.setProperty("socket.appWriteBufSize", String.valueOf(server.getWriteBuffer().toBytes()));
+			connector.setProperty("socket.directBuffer", String.valueOf(server.isDirectBuffers()));
 		};
 	}
 

@@ -6,14 +6,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.ContentProperties;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.content.SiteContentListener;
 import sg.gov.tech.efforts.images.ContentImages;
 import sg.gov.tech.efforts.images.MetadataFreeResolver;
 import sg.gov.tech.efforts.model.ContentFiles;
-import sg.gov.tech.efforts.site.HttpProperties;
 import sg.gov.tech.efforts.site.RequestOrder;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;
@@ -49,10 +48,9 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	private final ContentImages images;
 
-	ContentResourcesConfiguration(ContentProperties properties, HttpProperties http, ResourceEtags etags,
-			ContentImages images) {
-		this.contentRoot = ContentLoader.rootOf(properties.location());
-		this.cacheControl = CacheControl.maxAge(http.filesMaxAge()).cachePublic();
+	ContentResourcesConfiguration(SiteProperties properties, ResourceEtags etags, ContentImages images) {
+		this.contentRoot = ContentLoader.rootOf(properties.getContent().getLocation());
+		this.cacheControl = CacheControl.maxAge(properties.getHttp().getFilesMaxAge()).cachePublic();
 		this.etags = etags;
 		this.images = images;
 	}

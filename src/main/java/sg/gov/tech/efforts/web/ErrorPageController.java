@@ -1,6 +1,7 @@
 package sg.gov.tech.efforts.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,9 +32,12 @@ class ErrorPageController implements ErrorController {
 
 	private final PageWriter writer;
 
-	ErrorPageController(SiteContent content, PageWriter writer) {
+	private final Clock clock;
+
+	ErrorPageController(SiteContent content, PageWriter writer, Clock clock) {
 		this.content = content;
 		this.writer = writer;
+		this.clock = clock;
 	}
 
 	/** @return the error page's view, or {@code null} when the pre-rendered 404 page has been written */
@@ -50,7 +54,8 @@ class ErrorPageController implements ErrorController {
 			// is refused by Tomcat itself, which would list every method the dispatcher servlet could route)
 			response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
 		}
-		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status), status);
+		return new ModelAndView(ErrorPageModel.view(status), ErrorPageModel.of(this.content.site(), status, this.clock),
+				status);
 	}
 
 	/** The status of the failed request; a visit to the error path itself is a 404. */

@@ -2,14 +2,11 @@ package sg.gov.tech.efforts.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import sg.gov.tech.efforts.model.Digests;
 
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -37,18 +34,11 @@ class ResourceEtags implements Function<Resource, String> {
 
 	/** @return the quoted hash, or {@code null} (no ETag) when the file cannot be read */
 	private static String hash(Resource resource) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(resource.getInputStream(), digest)) {
-				in.transferTo(OutputStream.nullOutputStream());
-			}
-			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()) + "\"";
+		try (InputStream in = resource.getInputStream()) {
+			return "\"" + Digests.base64Url(Digests.sha256(in)) + "\"";
 		}
 		catch (IOException ex) {
 			return null;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
 

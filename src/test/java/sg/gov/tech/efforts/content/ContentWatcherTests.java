@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -67,7 +68,7 @@ class ContentWatcherTests {
 	@Test
 	void aBrokenEditLeavesTheLastGoodSiteAndTheNextGoodEditIsServed(CapturedOutput output) throws Exception {
 		page("one.md", "/one/", "One");
-		SiteContent content = watch(new ContentProperties(this.folder.toString(), true, true));
+		SiteContent content = watch(settings(this.folder.toString(), true, true));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
 		await(content, (site) -> output.getOut().contains("Content change rejected"));
@@ -129,11 +130,19 @@ class ContentWatcherTests {
 	}
 
 	private SiteContent watch(String location, boolean enabled) {
-		return watch(new ContentProperties(location, enabled));
+		return watch(settings(location, enabled, false));
 	}
 
-	private SiteContent watch(ContentProperties properties) {
-		SiteContent content = new SiteContent(properties, new PreviewProperties(false),
+	private static SiteProperties settings(String location, boolean watch, boolean strict) {
+		SiteProperties properties = new SiteProperties();
+		properties.getContent().setLocation(location);
+		properties.getContent().setWatch(watch);
+		properties.getContent().setStrict(strict);
+		return properties;
+	}
+
+	private SiteContent watch(SiteProperties properties) {
+		SiteContent content = new SiteContent(properties,
 				new StaticListableBeanFactory().getBeanProvider(EarlyContentLoad.Started.class),
 				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class),
 				new StaticListableBeanFactory().getBeanProvider(ReservedPaths.class));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.ReservedPaths;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.WebApplicationType;
@@ -97,8 +98,10 @@ class EarlyContentLoadTests {
 	}
 
 	private SiteContent siteContent() {
-		return new SiteContent(new ContentProperties(this.folder.toString(), false), new PreviewProperties(false),
-				this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+		SiteProperties properties = new SiteProperties();
+		properties.getContent().setLocation(this.folder.toString());
+		properties.getContent().setWatch(false);
+		return new SiteContent(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
 				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
 	}
 

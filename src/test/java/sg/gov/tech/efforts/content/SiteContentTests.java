@@ -14,6 +14,7 @@ import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -63,9 +64,11 @@ class SiteContentTests {
 	void inStrictModeABrokenChangeIsRejectedWholeAndTheLastGoodSiteKeepsServing(CapturedOutput output)
 			throws IOException {
 		write("one.md", "One");
-		SiteContent content = new SiteContent(new ContentProperties(this.folder.toString(), false, true),
-				new PreviewProperties(false), this.beans.getBeanProvider(EarlyContentLoad.Started.class),
-				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
+		SiteProperties properties = settings();
+		properties.getContent().setStrict(true);
+		SiteContent content = new SiteContent(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(SiteContentListener.class),
+				this.beans.getBeanProvider(ReservedPaths.class));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
 		assertThat(content.reload()).isFalse();
@@ -128,9 +131,17 @@ class SiteContentTests {
 	}
 
 	private SiteContent siteContent() {
-		return new SiteContent(new ContentProperties(this.folder.toString(), false), new PreviewProperties(false),
-				this.beans.getBeanProvider(EarlyContentLoad.Started.class),
-				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
+		return new SiteContent(settings(), this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(SiteContentListener.class),
+				this.beans.getBeanProvider(ReservedPaths.class));
+	}
+
+	/** The folder's content, not watched. */
+	private SiteProperties settings() {
+		SiteProperties properties = new SiteProperties();
+		properties.getContent().setLocation(this.folder.toString());
+		properties.getContent().setWatch(false);
+		return properties;
 	}
 
 	private void write(String name, String body) throws IOException {

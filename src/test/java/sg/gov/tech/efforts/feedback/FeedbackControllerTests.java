@@ -1,7 +1,7 @@
 package sg.gov.tech.efforts.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +15,8 @@ import org.mockito.ArgumentCaptor;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SiteTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -264,13 +266,13 @@ class FeedbackControllerTests {
 		}
 
 		@Bean
-		InstantSource clock() {
-			return InstantSource.fixed(NOW.atOffset(ZoneOffset.UTC).toInstant().plusSeconds(42));
+		Clock clock() {
+			return Clock.fixed(NOW.atOffset(ZoneOffset.UTC).toInstant().plusSeconds(42), SiteTime.ZONE);
 		}
 
 		@Bean
-		FeedbackProperties properties() {
-			return FeedbackProperties.defaults();
+		SiteProperties properties() {
+			return new SiteProperties();
 		}
 
 	}

@@ -2,17 +2,15 @@ package sg.gov.tech.efforts.feedback;
 
 import java.nio.file.Path;
 
-import sg.gov.tech.efforts.seo.SeoProperties;
+import sg.gov.tech.efforts.settings.SettingsConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -37,7 +35,7 @@ final class FeedbackDatabases {
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 					FlywayAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
-			.withUserConfiguration(Properties.class, FeedbackConfiguration.class)
+			.withUserConfiguration(SettingsConfiguration.class, FeedbackConfiguration.class)
 			.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.hikari.connection-timeout=2000");
 	}
 
@@ -62,12 +60,6 @@ final class FeedbackDatabases {
 		}
 		System.err.println("SKIPPED: " + message);
 		return abort(message);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ FeedbackProperties.class, SeoProperties.class })
-	static class Properties {
-
 	}
 
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.PreviewProperties;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SiteTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,10 +32,29 @@ class PageRendererTests {
 
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
 
-	private static final PageHeaders HEADERS = new PageHeaders(HttpProperties.defaults(), new PreviewProperties(false),
-			POLICIES);
+	private static final PageHeaders HEADERS = new PageHeaders(new SiteProperties(), POLICIES);
 
-	private final AtomicLong clock = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
+	private final AtomicLong now = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
+
+	/** The site's clock, moved by the tests. */
+	private final Clock clock = new Clock() {
+
+		@Override
+		public ZoneId getZone() {
+			return SiteTime.ZONE;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException("the site's clock keeps Singapore time");
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.ofEpochMilli(PageRendererTests.this.now.get());
+		}
+
+	};
 
 	private final Site efforts = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
 
@@ -86,7 +108,7 @@ class PageRendererTests {
 
 	@Test
 	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
-		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get);
+		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock);
 		early.siteLoaded(this.sample);
 		RenderedSite onRequest = early.rendered(this.sample);
 		assertThat(onRequest.site()).isSameAs(this.sample);
@@ -100,11 +122,21 @@ class PageRendererTests {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
 		RenderedSite before = renderer.rendered(this.sample);
-		this.clock.set(before.validUntil() - 1);
+		this.now.set(before.validUntil() - 1);
 		assertThat(renderer.rendered(this.sample)).isSameAs(before);
 		assertThat(Instant.ofEpochMilli(before.validUntil())).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
-		this.clock.set(before.validUntil());
+		this.now.set(before.validUntil());
 		assertThat(renderer.rendered(this.sample)).isNotSameAs(before);
+	}
+
+	@Test
+	void theFooterShowsTheYearItIsInSingaporeByTheRenderersClock() {
+		// 00:30 on 1 January 2027 in Singapore, still 2026 in UTC
+		this.now.set(Instant.parse("2026-12-31T16:30:00Z").toEpochMilli());
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(this.sample);
+		RenderedPage page = renderer.rendered(this.sample).page(this.sample.routes().iterator().next().path()).orElseThrow();
+		assertThat(new String(page.body(false), StandardCharsets.UTF_8)).contains("© 2027 ").doesNotContain("© 2026 ");
 	}
 
 	@Test
@@ -129,7 +161,7 @@ class PageRendererTests {
 
 	@Test
 	void renderedPagesAreKeptWithinTheBudgetLeastRecentlyUsedFirstOut() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get, 60_000);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock, 60_000);
 		renderer.webLayerStarted();
 		renderer.siteLoaded(this.efforts);
 		RenderedSite rendered = renderer.rendered(this.efforts);
@@ -142,7 +174,7 @@ class PageRendererTests {
 	}
 
 	private PageRenderer renderer() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock::get);
+		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock);
 		renderer.webLayerStarted();
 		return renderer;
 	}

@@ -2,6 +2,7 @@ package sg.gov.tech.efforts.site;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.function.Predicate;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.PreviewProperties;
 import sg.gov.tech.efforts.content.SiteContent;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Site;
@@ -20,8 +20,9 @@ import sg.gov.tech.efforts.search.SearchIndex;
 import sg.gov.tech.efforts.search.SearchQuery;
 import sg.gov.tech.efforts.search.SearchResults;
 import sg.gov.tech.efforts.seo.PageHeads;
-import sg.gov.tech.efforts.seo.SeoProperties;
 import sg.gov.tech.efforts.seo.Sitemaps;
+import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SiteTime;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
@@ -139,23 +140,17 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 
 		private final PageHeads heads;
 
-		private final HttpProperties http;
-
-		private final PreviewProperties preview;
-
-		private final SeoProperties seo;
+		private final SiteProperties properties;
 
 		Sources(SiteContent content, PageRenderer renderer, SearchIndex index, MockMvc mvc, ITemplateEngine engine,
-				PageHeads heads, HttpProperties http, PreviewProperties preview, SeoProperties seo) {
+				PageHeads heads, SiteProperties properties) {
 			this.content = content;
 			this.renderer = renderer;
 			this.index = index;
 			this.mvc = mvc;
 			this.engine = engine;
 			this.heads = heads;
-			this.http = http;
-			this.preview = preview;
-			this.seo = seo;
+			this.properties = properties;
 		}
 
 		/** Reloads the content as the watcher does on a change, failing when the reload is rejected. */
@@ -180,16 +175,16 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 
 		/** @return what an application started on the folder now would serve */
 		ServedSite fullLoad(Path folder, List<String> queries) {
-			Site site = new ContentLoader(this.preview.preview(), false).load(folder.toString());
+			Site site = new ContentLoader(this.properties.isPreview(), false).load(folder.toString());
 			ContentSecurityPolicies policies = new ContentSecurityPolicies();
 			policies.siteLoaded(site);
 			// never told the web layer started: it renders on demand, with no warm-up thread left behind
 			PageRenderer fresh = new PageRenderer(this.engine, this.heads, policies,
-					new PageHeaders(this.http, this.preview, policies), System::currentTimeMillis);
+					new PageHeaders(this.properties, policies), Clock.system(SiteTime.ZONE));
 			fresh.siteLoaded(site);
 			SearchIndex index = new SearchIndex();
 			index.siteLoaded(site);
-			return of(site, fresh.rendered(site), index, queries, Sitemaps.of(site, this.seo));
+			return of(site, fresh.rendered(site), index, queries, Sitemaps.of(site, this.properties));
 		}
 
 	}

@@ -5,7 +5,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.valves.RemoteIpValve;
 
-import sg.gov.tech.efforts.site.HttpProperties;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.PageWriter;
 import sg.gov.tech.efforts.site.ServedPages;
 
@@ -25,14 +25,14 @@ class FastLaneConfiguration {
 	 * (a context of its own) never gets it.
 	 */
 	@Bean
-	TomcatConnectorCustomizer pageFastLane(PageWriter writer, ServedPages served, HttpProperties http,
+	TomcatConnectorCustomizer pageFastLane(PageWriter writer, ServedPages served, SiteProperties properties,
 			ObjectProvider<RequestTimer> timer, Environment environment) {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		return (connector) -> connector.addLifecycleListener((event) -> {
 			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
 				connector.getProtocolHandler()
 					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), writer,
-							forwardedProtocol(connector), contextPath, served.fastLaneCounter(), http.fastLane(),
+							forwardedProtocol(connector), contextPath, served.fastLaneCounter(), properties.getHttp().isFastLane(),
 							timer.getIfAvailable(() -> RequestTimer.NONE)));
 			}
 		});

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import sg.gov.tech.efforts.model.Brand;
+import sg.gov.tech.efforts.model.Digests;
 
 /**
  * The site's own stylesheet: its colours as the custom properties {@code site.css} is written with
@@ -48,13 +46,7 @@ public record BrandStylesheet(String css, String path) {
 	}
 
 	private static String hash(String css) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Digests.hex(Digests.sha256(css), 8);
 	}
 
 }

@@ -1,7 +1,7 @@
 package sg.gov.tech.efforts.site.view;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +31,18 @@ public record Chrome(String siteName, String homeUrl, Url logo, Url favicon, Lis
 		Footer footer, String copyright, int year, boolean preview, String brandStylesheet, boolean government,
 		List<NavItem> sitemap) {
 
-	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
-
 	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-	/** The chrome of a site's pages; each page says itself when it was last updated. */
-	public static Chrome of(Site site) {
+	/**
+	 * The chrome of a site's pages; each page says itself when it was last updated.
+	 * @param site the site
+	 * @param clock the site's clock, in Singapore time, whose year the copyright notice shows
+	 * @return the chrome
+	 */
+	public static Chrome of(Site site, Clock clock) {
 		return new Chrome(site.settings().name(), site.settings().home(), site.settings().logo(),
 				site.settings().favicon(), site.settings().navigation(), site.settings().footer(),
-				site.settings().copyright(), LocalDate.now(SINGAPORE).getYear(), site.preview(),
+				site.settings().copyright(), LocalDate.now(clock).getYear(), site.preview(),
 				BrandStylesheet.of(site.settings().brand()).path(), site.settings().government(),
 				site.settings().footer().sitemap().isEmpty() ? site.settings().navigation()
 						: site.settings().footer().sitemap());

@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.site.view;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,9 @@ public final class ErrorPageModel {
 	/** A site with more pages than this lists its navigation on the 404 page rather than every page. */
 	static final int LISTED_PAGES = 20;
 
-	public static Map<String, Object> of(Site site, HttpStatus status) {
+	public static Map<String, Object> of(Site site, HttpStatus status, Clock clock) {
 		boolean small = site.pages().size() <= LISTED_PAGES;
-		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site),
+		return Map.of("status", status.value(), "reason", status.getReasonPhrase(), "chrome", Chrome.of(site, clock),
 				"updated", Updated.of(site.lastModified()), "pages",
 				small ? site.pages() : List.of(), "navigation", small ? List.of() : site.settings().navigation(),
 				"homePage", site.route(site.settings().home()).source().orElseThrow());

@@ -3,6 +3,8 @@ package sg.gov.tech.efforts.site.view;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import sg.gov.tech.efforts.settings.SiteTime;
+
 /**
  * When what a page shows last changed, as its footer says it: "Last updated 27 Nov 2026".
  *
@@ -12,7 +14,7 @@ import java.time.LocalDate;
 public record Updated(String date, String iso) {
 
 	public static Updated of(Instant changed) {
-		LocalDate day = LocalDate.ofInstant(changed, Chrome.SINGAPORE);
+		LocalDate day = LocalDate.ofInstant(changed, SiteTime.ZONE);
 		return new Updated(Chrome.DAY_MONTH_YEAR.format(day), day.toString());
 	}
 
