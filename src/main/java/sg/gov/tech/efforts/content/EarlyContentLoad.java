@@ -120,15 +120,16 @@ public class EarlyContentLoad implements ApplicationListener<ApplicationEnvironm
 
 		/**
 		 * Takes the load if it was started for these settings; one started for others (a test's own content folder,
-		 * set once the context exists) is ended at once.
+		 * set once the context exists) is dropped, its result thrown away when it ends, without waiting for it.
 		 * @return the load, finished or not; empty when taken before, ended, or of other settings
 		 */
 		Optional<CompletableFuture<Loaded>> take(Settings wanted) {
-			if (!this.settings.equals(wanted)) {
-				close();
+			CompletableFuture<Loaded> load = this.load.getAndSet(null);
+			if (load != null && !this.settings.equals(wanted)) {
+				load.cancel(false);
 				return Optional.empty();
 			}
-			return Optional.ofNullable(this.load.getAndSet(null));
+			return Optional.ofNullable(load);
 		}
 
 		/** Ends a load nobody took, waiting a little for its thread; a taken load has finished by then. */
