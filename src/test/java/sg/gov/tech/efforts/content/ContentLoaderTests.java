@@ -56,7 +56,7 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void aFolderOfPagesWithoutSettingsUsesTheEmbeddedSettingsAndLeadsHomeToItsFirstPage(@TempDir Path folder)
+	void aFolderOfPagesWithoutSettingsLeadsHomeToItsFirstPage(@TempDir Path folder)
 			throws IOException {
 		Files.writeString(folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n### A\nText\n");
 		Site site = this.loader.load(folder.toString());
@@ -113,7 +113,7 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void markdownInTheServedFoldersAndInUnderscoreOrDotFoldersIsNotAPage(@TempDir Path folder) throws IOException {
+	void markdownOutsideThePageFoldersIsNotAPage(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\nText\n");
 		for (String ignored : new String[] { "images/notes.md", "files/readme.md", "_data/x.md", ".github/pr.md",
 				"docs/README.md", "docs/_draft.md" }) {
