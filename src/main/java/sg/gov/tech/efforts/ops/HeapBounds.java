@@ -44,9 +44,13 @@ class HeapBounds implements ApplicationListener<ApplicationStartedEvent> {
 	@Override
 	public void onApplicationEvent(ApplicationStartedEvent event) {
 		HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-		if (hotspot == null) {
-			return;
+		if (hotspot != null) {
+			bound(hotspot);
 		}
+	}
+
+	/** Sets each of {@link #BOUNDS} the operator left at its default; separate so tests can pass a JVM of their own. */
+	void bound(HotSpotDiagnosticMXBean hotspot) {
 		BOUNDS.forEach((flag, value) -> {
 			try {
 				VMOption option = hotspot.getVMOption(flag);

@@ -80,7 +80,7 @@ class ContentMarkupTests {
 	}
 
 	@Test
-	void strayClosingTagsAndUnclosedTagsStayInsideTheContent() {
+	void strayClosingOrUnclosedTagsStayInsideTheContent() {
 		Document page = html("<p>one</div></div></main><div><b>open", BodyRenderer.Format.HTML);
 		assertThat(page.select("main")).isEmpty();
 		assertThat(page.body().html()).contains("<b>open</b>");

@@ -22,7 +22,7 @@ class EditorNotesTests {
 	}
 
 	@Test
-	void previewShowsNotesHighlightedAndLabelled() {
+	void previewShowsEachNoteHighlightedUnderItsLabel() {
 		Document page = render(true);
 		assertThat(page.select("mark.editor-note")).singleElement()
 			.satisfies((note) -> assertThat(note.text()).isEqualTo("Editor's note: Check these figures with Finance"));

@@ -32,7 +32,7 @@ class HtmlSanitizerTests {
 	}
 
 	@Test
-	void scriptAndDataUrlsAreDroppedHoweverTheyAreWritten() throws IOException {
+	void scriptOrDataUrlsAreDroppedHoweverTheyAreWritten() throws IOException {
 		Document page = hostilePage();
 		assertThat(page.text()).contains("a script link", "a data link", "Disguised link", "Entity-encoded script link",
 				"Space-prefixed script link");

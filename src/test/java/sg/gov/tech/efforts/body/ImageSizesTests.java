@@ -34,7 +34,7 @@ class ImageSizesTests {
 	}
 
 	@Test
-	void readsGifJpegAndWebpHeaders() throws IOException {
+	void readsTheSizeInGifJpegOrWebpHeaders() throws IOException {
 		byte[] gif = { 'G', 'I', 'F', '8', '9', 'a', 0x40, 0x01, (byte) 0xF0, 0x00 };
 		assertThat(ImageSizes.read(stream(gif))).contains(new ImageSizes.Header("gif", 320, 240, 1));
 		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x04, 0x00, 0x00, (byte) 0xFF,
@@ -63,7 +63,7 @@ class ImageSizesTests {
 	}
 
 	@Test
-	void externalMissingAndEscapingImagesAreUnknown() {
+	void anExternalMissingOrEscapingImageHasNoKnownSize() {
 		assertThat(this.sizes.find("https://example.org/images/photo.png")).isEmpty();
 		assertThat(this.sizes.find("/images/none.png")).isEmpty();
 		assertThat(this.sizes.find("/images/../our-digital-government-efforts.md")).isEmpty();

@@ -27,7 +27,7 @@ class KramdownAttributesTests {
 	}
 
 	@Test
-	void spacesClassesIdsAndSingleQuotesAreRead() {
+	void attributeListsWithSpacesClassesIdsOrSingleQuotesAreRead() {
 		Document page = render(
 				"* [Apply](https://go.gov.sg/apply){: target='_blank' .button #apply-now title=\"Apply now\"}\n");
 		Element link = page.selectFirst("li > a");

@@ -125,7 +125,7 @@ class KramdownDifferentialTests {
 	}
 
 	@Test
-	void linksWithSpacesAndParenthesesInTheirAddressAreLinksAsInKramdown() throws Exception {
+	void linksWithSpacesOrParenthesesInTheirAddressAreLinksAsInKramdown() throws Exception {
 		MarkdownRenderer markdown = new MarkdownRenderer();
 		List<String> differences = new ArrayList<>();
 		for (Map.Entry<String, String> entry : LINK_CASES.entrySet()) {

@@ -16,7 +16,7 @@ class KramdownLinksTests {
 	private final TestBodies parser = new TestBodies();
 
 	@Test
-	void aLinkWithSpacesAndParenthesesOpensItsFileInANewTabWithTheSpacesEncoded() {
+	void aLinkWithSpacesOrParenthesesOpensItsFileInANewTabWithTheSpacesEncoded() {
 		Document page = render("Read the [Singpass factsheet](/files/Factsheet - Singpass (National Digital Identity).pdf)"
 				+ "{:target=\"_blank\"} now.\n");
 		Element link = page.selectFirst("a");

@@ -41,7 +41,7 @@ class StrictLoadingTests {
 	}
 
 	@Test
-	void aMissingFileIsAnErrorAndAPresentOneIsFine() throws IOException {
+	void onlyTheLinkToAMissingFileIsAnError() throws IOException {
 		Files.createDirectories(this.folder.resolve("files"));
 		Files.writeString(this.folder.resolve("files/report.pdf"), "%PDF");
 		write("page.md", FRONT + "[Report](/files/report.pdf) and [old report](/files/old.pdf)\n");

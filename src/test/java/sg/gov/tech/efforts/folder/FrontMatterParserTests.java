@@ -32,7 +32,7 @@ class FrontMatterParserTests {
 	}
 
 	@Test
-	void missingTitleNamesTheFileAndTheFrontMatter() {
+	void aMissingTitleIsAnErrorAtTheFrontMattersFirstLine() {
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(() -> this.parser.parse("untitled.md", "---\npermalink: /x/\n---\nBody\n"))
 			.satisfies((ex) -> {

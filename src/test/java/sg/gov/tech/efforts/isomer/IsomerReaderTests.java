@@ -18,6 +18,7 @@ import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.source.ContentRoot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void readmeFilesWithoutFrontMatterExcludedPathsAndJekyllsOwnFoldersAreNotPages() {
+	void filesJekyllWouldNotPublishAreNotPages() {
 		Site site = repository().file("_config.yml", Repository.CONFIG + "exclude:\n  - drafts/\n")
 			.page("index.md", "Home", "/", "Hi")
 			.file("README.md", "---\ntitle: Readme\npermalink: /readme/\n---\n")
@@ -60,18 +61,27 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void aFolderWithoutACollectionYmlIsACollectionInPathOrderAndCollectionYmlOrdersIt() {
-		Site site = repository().page("index.md", "Home", "/", "Hi")
+	void aFolderWithoutACollectionYmlListsItsPagesInPathOrder() {
+		assertThat(twoCollections().collection("guides").orElseThrow().entries())
+			.extracting((entry) -> entry.first().title())
+			.containsExactly("A", "B");
+	}
+
+	@Test
+	void aCollectionYmlOrdersItsFolder() {
+		assertThat(twoCollections().collection("about").orElseThrow().entries())
+			.extracting((entry) -> entry.first().title())
+			.containsExactly("Second", "First");
+	}
+
+	private Site twoCollections() {
+		return repository().page("index.md", "Home", "/", "Hi")
 			.page("_guides/b.md", "B", "/guides/b/", "")
 			.page("_guides/a.md", "A", "/guides/a/", "")
 			.page("_about/second.md", "Second", "/about/second/", "")
 			.page("_about/first.md", "First", "/about/first/", "")
 			.file("_about/collection.yml", "collections:\n  about:\n    order:\n      - second.md\n      - first.md\n")
 			.read();
-		assertThat(site.collection("guides").orElseThrow().entries()).extracting((entry) -> entry.first().title())
-			.containsExactly("A", "B");
-		assertThat(site.collection("about").orElseThrow().entries()).extracting((entry) -> entry.first().title())
-			.containsExactly("Second", "First");
 	}
 
 	@Test
@@ -167,7 +177,7 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void aFileThatCannotBeParsedIsLeftOutWithItsFileAndLineAndTheRestIsServed() {
+	void aFileThatCannotBeParsedIsLeftOutWithAnErrorNamingItsFileAndLine() {
 		Site site = repository().page("index.md", "Home", "/", "Hi")
 			.file("broken.md", "---\ntitle: [oops\npermalink: /broken/\n---\n")
 			.file("no-opening.md", "title: Lost\npermalink: /lost/\n---\nBody\n")
@@ -231,7 +241,7 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void aHomepagesUnknownSectionsAndKeysAreWarningsNotContent() {
+	void aHomepagesUnknownSectionsOrKeysAreWarningsNotContent() {
 		Site site = repository().file("index.md", "---\nlayout: homepage\ntitle: Home\npermalink: /\nsections:\n"
 				+ "  - hero:\n      title: Hello\n      colour: red\n  - carousel:\n      items: []\n---\n")
 			.read();
@@ -258,7 +268,7 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void missingLocalImagesAndBrokenLinksAreWarningsNamingTheirLines() {
+	void aMissingLocalImageOrBrokenLinkIsAWarningNamingItsLine() {
 		Site site = repository().page("index.md", "Home", "/", "Hi\n\n![A chart](/images/chart.png)\n\n[Gone](/gone/)")
 			.read();
 		assertThat(site.errors()).isEmpty();
@@ -269,19 +279,28 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void aReReadServesAnEditAndABrokenEditKeepsTheFilesLastGoodVersion() {
+	void aReReadServesAnEdit() {
 		Repository repository = repository().page("index.md", "Home", "/", "Hi")
 			.page("_about/a.md", "A", "/about/a/", "First version");
 		IsomerReader reader = new IsomerReader(false, false);
-		sg.gov.tech.efforts.source.ContentRoot root = sg.gov.tech.efforts.source.ContentRoot.of(repository.root().toString());
+		ContentRoot root = ContentRoot.of(repository.root().toString());
 		assertThat(reader.read(root).page("/about/a/").introHtml()).contains("First version");
 		repository.page("_about/a.md", "A", "/about/a/", "Second version").page("_about/b.md", "B", "/about/b/", "");
 		Site edited = reader.read(root);
 		assertThat(edited.page("/about/a/").introHtml()).contains("Second version");
 		assertThat(edited.collection("about").orElseThrow().entries()).hasSize(2);
+	}
+
+	@Test
+	void aBrokenEditKeepsTheFilesLastGoodVersion() {
+		Repository repository = repository().page("index.md", "Home", "/", "Hi")
+			.page("_about/a.md", "A", "/about/a/", "Good version");
+		IsomerReader reader = new IsomerReader(false, false);
+		ContentRoot root = ContentRoot.of(repository.root().toString());
+		assertThat(reader.read(root).page("/about/a/").introHtml()).contains("Good version");
 		repository.file("_about/a.md", "---\ntitle: [broken\n---\n");
 		Site broken = reader.read(root);
-		assertThat(broken.page("/about/a/").introHtml()).contains("Second version");
+		assertThat(broken.page("/about/a/").introHtml()).contains("Good version");
 		assertThat(broken.errors()).extracting(ContentProblem::file).containsExactly("_about/a.md");
 	}
 

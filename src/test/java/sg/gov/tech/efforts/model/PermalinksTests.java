@@ -19,7 +19,7 @@ class PermalinksTests {
 	@CsvSource(delimiter = '|', value = { "http://www.example.org/a.pdf|starts with a scheme",
 			"javascript:alert(1)|starts with a scheme", "//evil.example/|names a host", "/a\\b/|backslash",
 			"/a/../../etc/|segment", "/a/b/..|segment" })
-	void otherSitesSchemesAndPathTricksAreRefused(String permalink, String problem) {
+	void otherSitesSchemesOrPathTricksAreRefused(String permalink, String problem) {
 		assertThat(Permalinks.problem(permalink)).hasValueSatisfying((found) -> assertThat(found).contains(problem));
 	}
 

@@ -31,7 +31,7 @@ class TextLimitsTests {
 	}
 
 	@Test
-	void titlesDescriptionsAndOtherValuesHaveTheirOwnLimits() {
+	void eachKindOfTextHasALimitOfItsOwn() {
 		assertThat(TextLimits.forKey("title")).isEqualTo(300);
 		assertThat(TextLimits.forKey("third_nav_title")).isEqualTo(300);
 		assertThat(TextLimits.forKey("description")).isEqualTo(2_000);

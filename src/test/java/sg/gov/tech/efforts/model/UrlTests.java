@@ -13,7 +13,7 @@ class UrlTests {
 	@ValueSource(strings = { "/about-us/", "#top", "https://www.tech.gov.sg/", "HTTPS://WWW.TECH.GOV.SG/",
 			"http://example.org/a", "mailto:enquiries@test.gov.sg", "tel:+6560000000", "images/logo.png", "../up/",
 			"?q=tax", "//www.youtube.com/embed/x", "/files/My Report.pdf", "/a:b/" })
-	void sitePathsFragmentsAndAllowedSchemesAreKeptAsWritten(String written) {
+	void sitePathsFragmentsOrAllowedSchemesAreKeptAsWritten(String written) {
 		assertThat(Url.of(written)).hasValueSatisfying((url) -> assertThat(url).hasToString(written));
 	}
 
@@ -44,7 +44,7 @@ class UrlTests {
 	}
 
 	@Test
-	void surroundingWhitespaceAndControlCharactersAreNotKept() {
+	void surroundingWhitespaceOrControlCharactersAreNotKept() {
 		assertThat(new Url("  /about/\n")).hasToString("/about/");
 		assertThat(new Url("/a\u0000b/")).hasToString("/ab/");
 	}

@@ -13,7 +13,7 @@ class SearchQueryTests {
 	}
 
 	@Test
-	void controlCharactersAndRunsOfSpaceBecomeOneSpace() {
+	void controlCharactersOrRunsOfSpaceBecomeOneSpace() {
 		SearchQuery query = SearchQuery.of("  digital\u0000\u200b\r\n  identity ");
 		assertThat(query.text()).isEqualTo("digital identity");
 		assertThat(query.shortened()).isFalse();

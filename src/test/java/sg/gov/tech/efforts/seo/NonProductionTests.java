@@ -22,14 +22,6 @@ class NonProductionTests {
 	private MockMvc mvc;
 
 	@Test
-	void robotsDisallowsEverything() throws Exception {
-		String robots = this.mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(robots).containsPattern("(?m)^User-agent: \\*$").containsPattern("(?m)^Disallow: /$")
-			.doesNotContain("Allow: /search").doesNotContain("Sitemap:");
-	}
-
-	@Test
 	void pagesAskNotToBeListedAndStillNameTheirCanonicalUrl() throws Exception {
 		String path = "/about-us/what-we-do/our-digital-government-efforts/sustainability/";
 		Document page = Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()

@@ -93,17 +93,6 @@ class SitemapTests {
 	}
 
 	@Test
-	void robotsAllowsCrawlingExceptSearchAndPointsToTheSitemap() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/robots.txt")).andExpect(status().isOk())
-			.andReturn().getResponse();
-		assertThat(response.getContentType()).startsWith("text/plain");
-		assertThat(response.getContentAsString()).contains("User-agent: *")
-			.contains("Sitemap: " + BASE + "/sitemap.xml")
-			.contains("Disallow: /search")
-			.doesNotContainPattern("(?m)^Disallow: /$");
-	}
-
-	@Test
 	void faviconIsAnIcoOfThreeSizes() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
 			.andReturn().getResponse();

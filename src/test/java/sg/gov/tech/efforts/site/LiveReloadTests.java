@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
-import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** A running site serves what editors drop into its content folder, and keeps serving when an edit is broken. */
@@ -80,10 +80,10 @@ class LiveReloadTests {
 		reader.start();
 		try {
 			content.file("policy.md", "---\ntitle: [Policy\npermalink: /policy/\n---\nBroken\n");
-			await(() -> output.getOut().contains("policy.md, line 3: invalid YAML in front matter"));
+			awaitServed().until(() -> output.getOut().contains("policy.md, line 3: invalid YAML in front matter"));
 			assertThat(body("/policy/")).contains("Version one.");
 			content.page("policy.md", "Policy", "/policy/", "Version two.\n\n### Scope\nAll");
-			await(() -> body("/policy/").contains("Version two."));
+			awaitServed().until(() -> body("/policy/").contains("Version two."));
 		}
 		finally {
 			reading.set(false);
@@ -95,9 +95,9 @@ class LiveReloadTests {
 	@Test
 	void anEditedFileIsServedAfreshEvenWhereItsCompressedCopyWasKept() throws Exception {
 		content.file("files/notes.txt", "version one ".repeat(40));
-		await(() -> gzippedBody("/files/notes.txt").startsWith("version one"));
+		awaitServed().until(() -> gzippedBody("/files/notes.txt").startsWith("version one"));
 		content.file("files/notes.txt", "version two ".repeat(40));
-		await(() -> gzippedBody("/files/notes.txt").startsWith("version two"));
+		awaitServed().until(() -> gzippedBody("/files/notes.txt").startsWith("version two"));
 	}
 
 	private String gzippedBody(String path) throws Exception {
@@ -111,8 +111,12 @@ class LiveReloadTests {
 		}
 	}
 
-	private void awaitStatus(String path, int status) throws Exception {
-		await(() -> status(path) == status);
+	private void awaitStatus(String path, int status) {
+		awaitServed().until(() -> status(path) == status);
+	}
+
+	private static ConditionFactory awaitServed() {
+		return await("content change served within " + BOUND).atMost(BOUND).pollInterval(Duration.ofMillis(20));
 	}
 
 	private int status(String path) {
@@ -126,10 +130,6 @@ class LiveReloadTests {
 
 	private String body(String path) throws Exception {
 		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-	}
-
-	private static void await(Callable<Boolean> served) {
-		Awaitility.await("content change served").atMost(BOUND).pollInterval(Duration.ofMillis(20)).until(served);
 	}
 
 }

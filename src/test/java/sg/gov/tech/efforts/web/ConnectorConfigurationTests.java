@@ -3,26 +3,60 @@ package sg.gov.tech.efforts.web;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import sg.gov.tech.efforts.settings.SiteProperties;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The running connector writes a whole page at once and keeps connections open as long as nginx does. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "site.server.write-buffer=48KB")
+/** The connector writes a whole page at once, through the buffers {@code site.server.*} asks for. */
 class ConnectorConfigurationTests {
 
-	@Autowired
-	private WebServerApplicationContext context;
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(ConnectorConfiguration.class, Settings.class);
 
 	@Test
-	void theConnectorHasTheConfiguredWriteBufferAndKeepAlive() {
-		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
-		assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(String.valueOf(48 * 1024));
-		assertThat(connector.getProperty("maxKeepAliveRequests")).hasToString("1000");
+	void theWriteBufferIs32KbByDefault() {
+		this.runner.run((context) -> assertThat(customized(context).getProperty("socket.appWriteBufSize"))
+			.hasToString("32768"));
+	}
+
+	@Test
+	void theWriteBufferIsTheConfiguredSize() {
+		this.runner.withPropertyValues("site.server.write-buffer=48KB")
+			.run((context) -> assertThat(customized(context).getProperty("socket.appWriteBufSize"))
+				.hasToString("49152"));
+	}
+
+	@Test
+	void directBuffersAreUsedByDefault() {
+		this.runner.run((context) -> assertThat(customized(context).getProperty("socket.directBuffer"))
+			.hasToString("true"));
+	}
+
+	@Test
+	void directBuffersCanBeTurnedOff() {
+		this.runner.withPropertyValues("site.server.direct-buffers=false")
+			.run((context) -> assertThat(customized(context).getProperty("socket.directBuffer"))
+				.hasToString("false"));
+	}
+
+	private static Connector customized(AssertableApplicationContext context) {
+		assertThat(context).hasSingleBean(TomcatConnectorCustomizer.class);
+		Connector connector = new Connector();
+		context.getBean(TomcatConnectorCustomizer.class).customize(connector);
+		return connector;
+	}
+
+	/** Binds the settings the configuration reads; the application scans for them. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(SiteProperties.class)
+	static class Settings {
+
 	}
 
 }

@@ -2,13 +2,17 @@ package sg.gov.tech.efforts.web;
 
 import java.util.List;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +27,24 @@ class HttpMethodsTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private WebServerApplicationContext context;
+
+	@Test
+	void theRunningConnectorWritesThroughThe32KbBuffer() {
+		// ConnectorConfigurationTests covers the settings; this is the customizer reaching the running server
+		assertThat(connector().getProperty("socket.appWriteBufSize")).hasToString(String.valueOf(32 * 1024));
+	}
+
+	@Test
+	void theRunningConnectorKeepsAConnectionForAThousandRequestsAsNginxDoes() {
+		assertThat(connector().getProperty("maxKeepAliveRequests")).hasToString("1000");
+	}
+
+	private Connector connector() {
+		return ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
+	}
 
 	@Test
 	void getAndHeadAnswerTheSameHeadersAndHeadNoBody() throws Exception {
