@@ -27,7 +27,7 @@ final class MarkdownRenderer {
 		options.set(Parser.LISTS_BULLET_ITEM_INTERRUPTS_PARAGRAPH, true);
 		options.set(Parser.LISTS_ORDERED_ITEM_INTERRUPTS_PARAGRAPH, true);
 		options.set(Parser.LISTS_LOOSE_WHEN_PREV_HAS_TRAILING_BLANK_LINE, true);
-		// heading ids are kramdown's, given after the outline is fixed (BodyRenderer), not the profile's own
+		// heading ids are kramdown's, given after the outline is fixed (BodyPipeline), not the profile's own
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));

@@ -53,7 +53,7 @@ class ContentWatcher implements SmartLifecycle {
 	/** How long stopping waits for a reload under way before it interrupts it. */
 	private static final long STOP_WAIT_MILLIS = 5_000;
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final Optional<Path> folder;
 
@@ -68,7 +68,7 @@ class ContentWatcher implements SmartLifecycle {
 	/** Runs the watching loop on its one thread, from {@link #start()} to {@link #stop()}. */
 	private volatile SimpleAsyncTaskExecutor executor;
 
-	ContentWatcher(SiteContent content, SiteProperties properties) {
+	ContentWatcher(CurrentSite content, SiteProperties properties) {
 		this.content = content;
 		SiteProperties.Content settings = properties.getContent();
 		this.folder = settings.isWatch() ? ContentLoader.folderOf(settings.getLocation()) : Optional.empty();

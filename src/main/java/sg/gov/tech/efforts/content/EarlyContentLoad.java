@@ -21,7 +21,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * Starts loading the content as soon as the application's settings are known, on a thread of its own, so parsing a
- * large site overlaps the seconds the application context takes to start; {@link SiteContent} takes the result once
+ * large site overlaps the seconds the application context takes to start; {@link CurrentSite} takes the result once
  * every other bean exists. Registered in {@code META-INF/spring.factories} (so every {@code SpringApplication}, a
  * test's included, gets it), since it runs before any bean exists. The load belongs to the run: it is kept in the
  * run's {@link ConfigurableBootstrapContext} and, when that closes, handed to the application context as the bean

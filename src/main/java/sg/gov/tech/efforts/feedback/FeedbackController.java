@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
@@ -55,7 +55,7 @@ class FeedbackController {
 
 	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final FeedbackStore store;
 
@@ -69,7 +69,7 @@ class FeedbackController {
 
 	private final Duration retryAfter;
 
-	FeedbackController(SiteContent content, FeedbackStore store, SubmissionLimiter limiter, SameOrigin origin,
+	FeedbackController(CurrentSite content, FeedbackStore store, SubmissionLimiter limiter, SameOrigin origin,
 			FeedbackMetrics metrics, Clock clock, SiteProperties properties) {
 		this.content = content;
 		this.store = store;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.site.view.NavLink;
 
@@ -29,13 +29,13 @@ class FeedbackPreviewController {
 
 	static final String PATH = "/preview/feedback/";
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final FeedbackStore store;
 
 	private final Clock clock;
 
-	FeedbackPreviewController(SiteContent content, FeedbackStore store, Clock clock) {
+	FeedbackPreviewController(CurrentSite content, FeedbackStore store, Clock clock) {
 		this.content = content;
 		this.store = store;
 		this.clock = clock;

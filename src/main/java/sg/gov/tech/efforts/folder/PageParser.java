@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.folder;
 import java.time.Instant;
 import java.util.List;
 
-import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.BodyPipeline;
 import sg.gov.tech.efforts.body.ImageSizes;
 import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
@@ -21,7 +21,7 @@ public final class PageParser {
 
 	private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
-	private final BodyRenderer bodies;
+	private final BodyPipeline bodies;
 
 	/** A parser for the public site, with no cross-link names. */
 	public PageParser() {
@@ -42,7 +42,7 @@ public final class PageParser {
 	 * @param imageSizes the size of the content root's own images
 	 */
 	public PageParser(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
-		this.bodies = new BodyRenderer(crossLinks, preview, imageSizes);
+		this.bodies = new BodyPipeline(crossLinks, preview, imageSizes);
 	}
 
 	/**

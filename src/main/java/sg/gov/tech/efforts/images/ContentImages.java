@@ -11,7 +11,7 @@ import org.apache.commons.logging.LogFactory;
 
 import sg.gov.tech.efforts.body.ImageSizes;
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.ImageFile;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.settings.SiteProperties;
@@ -36,7 +36,7 @@ public class ContentImages {
 	private static final int WARNINGS = 10_000;
 
 	/** Looked up when first needed: the content's listeners include configurations that need this. */
-	private final ObjectProvider<SiteContent> content;
+	private final ObjectProvider<CurrentSite> content;
 
 	/** The content folder; {@code null} for content built into the application. */
 	private final Path folder;
@@ -46,7 +46,7 @@ public class ContentImages {
 	/** Files already warned about, by path and version, so a warning is logged once. */
 	private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-	ContentImages(ObjectProvider<SiteContent> content, SiteProperties properties) throws IOException {
+	ContentImages(ObjectProvider<CurrentSite> content, SiteProperties properties) throws IOException {
 		this.content = content;
 		String root = ContentLoader.rootOf(properties.getContent().getLocation());
 		if (root.startsWith(ResourceUtils.FILE_URL_PREFIX)) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.BodyPipeline;
 import sg.gov.tech.efforts.body.LiquidRenderer;
 import sg.gov.tech.efforts.body.PageBody;
 import sg.gov.tech.efforts.body.PageLinks;
@@ -53,7 +53,7 @@ final class IsomerFileParser {
 
 	private final JekyllUrls urls;
 
-	private final BodyRenderer bodies;
+	private final BodyPipeline bodies;
 
 	private final SiteData data;
 
@@ -62,7 +62,7 @@ final class IsomerFileParser {
 	 * @param bodies renders bodies
 	 * @param data the site's {@code _data/} files (contact details, the footer's feedback form)
 	 */
-	IsomerFileParser(JekyllConfig config, BodyRenderer bodies, SiteData data) {
+	IsomerFileParser(JekyllConfig config, BodyPipeline bodies, SiteData data) {
 		this.config = config;
 		this.urls = new JekyllUrls(config);
 		this.bodies = bodies;
@@ -149,8 +149,8 @@ final class IsomerFileParser {
 				variant, layout, Yaml.text(fields, "breadcrumb"), Yaml.flag(fields, "section_pages"));
 		String text = liquid.render(file, head.bodyFirstLine(), head.body(), Map.of("site", site, "page", head.liquid()),
 				report);
-		BodyRenderer.Format format = (variant.equals("tiptap") || file.endsWith(".html")) ? BodyRenderer.Format.HTML
-				: BodyRenderer.Format.MARKDOWN;
+		BodyPipeline.Format format = (variant.equals("tiptap") || file.endsWith(".html")) ? BodyPipeline.Format.HTML
+				: BodyPipeline.Format.MARKDOWN;
 		PageBody body = this.bodies.render(file, url, text, head.bodyFirstLine(), frontMatter.sectionPages(), format,
 				report);
 		LocalDate date = head.date();
@@ -167,7 +167,7 @@ final class IsomerFileParser {
 					(html) -> {
 						// Isomer writes these lines into the page as they are: HTML, never Markdown
 						PageBody fragment = this.bodies.render(file, url, html, block.lineOf("locations"), false,
-								BodyRenderer.Format.HTML, report);
+								BodyPipeline.Format.HTML, report);
 						needs[0] = needs[0].and(fragment.needs());
 						return inline(fragment.introHtml());
 					}, new Addresses(block, report), new Addresses(this.data.block("contact-us"), report));
@@ -201,7 +201,7 @@ final class IsomerFileParser {
 			Url image = (section instanceof HomeSection.Hero hero) ? hero.background()
 					: (section instanceof HomeSection.Infopic pic) ? pic.image() : Url.NONE;
 			if (image.external()) {
-				BodyRenderer.addOrigin(images, image.text());
+				BodyPipeline.addOrigin(images, image.text());
 			}
 		}
 		return new PageNeeds(needs.css(), needs.frameSources(), needs.formActions(), images);

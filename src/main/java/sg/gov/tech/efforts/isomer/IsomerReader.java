@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import sg.gov.tech.efforts.body.BodyRenderer;
+import sg.gov.tech.efforts.body.BodyPipeline;
 import sg.gov.tech.efforts.body.ImageSizes;
 import sg.gov.tech.efforts.body.LinkChecker;
 import sg.gov.tech.efforts.body.LiquidRenderer;
@@ -20,8 +20,8 @@ import sg.gov.tech.efforts.body.PageLinks;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.Footer;
 import sg.gov.tech.efforts.model.HomeSection;
-import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Layout;
+import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.PageDetails;
@@ -30,9 +30,9 @@ import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.SiteSettings;
-import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.model.Url;
 import sg.gov.tech.efforts.source.Addresses;
+import sg.gov.tech.efforts.source.BrandSettings;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.FileCache;
 import sg.gov.tech.efforts.source.ValidationReport;
@@ -102,7 +102,7 @@ public final class IsomerReader {
 		Map<String, JekyllConfig.CollectionConfig> collections = collections(root, names, config, report);
 		JekyllFiles jekyll = new JekyllFiles(config, collections.keySet());
 		ImageSizes images = ImageSizes.in(root, names);
-		BodyRenderer bodies = new BodyRenderer(List.of(), this.preview, images);
+		BodyPipeline bodies = new BodyPipeline(List.of(), this.preview, images);
 		IsomerFileParser parser = new IsomerFileParser(config, bodies, data);
 		// a page shows its images' sizes and the versions of their copies: it is parsed again when one changes
 		String context = FileCache.digestOf(() -> configText + data.digest() + includes(root, names) + this.preview

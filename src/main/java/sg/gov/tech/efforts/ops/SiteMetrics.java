@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import sg.gov.tech.efforts.content.ContentReloads;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.site.ServedPages;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class SiteMetrics implements MeterBinder {
 
 	private final ContentReloads reloads;
 
-	SiteMetrics(ServedPages served, SiteContent content) {
+	SiteMetrics(ServedPages served, CurrentSite content) {
 		this.served = served;
 		this.reloads = content.reloads();
 	}

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SearchController {
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final SearchIndex index;
 
@@ -31,7 +31,7 @@ class SearchController {
 
 	private final Clock clock;
 
-	SearchController(SiteContent content, SearchIndex index, SiteProperties properties, Clock clock) {
+	SearchController(CurrentSite content, SearchIndex index, SiteProperties properties, Clock clock) {
 		this.content = content;
 		this.index = index;
 		this.properties = properties;

@@ -40,7 +40,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.content.CurrentSiteListener;
 import sg.gov.tech.efforts.model.Site;
 
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * memory and is rebuilt for each newly loaded site, then swapped in whole, so a search sees one site or the other.
  */
 @Component
-public class SearchIndex implements SiteContentListener {
+public class SearchIndex implements CurrentSiteListener {
 
 	static final String TITLE = "title";
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageDetails;
@@ -30,11 +30,11 @@ class SitemapController {
 	/** Internal search results are endless near-duplicates of the pages themselves. */
 	static final String SEARCH_PATH = "/search";
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final SiteProperties properties;
 
-	SitemapController(SiteContent content, SiteProperties properties) {
+	SitemapController(CurrentSite content, SiteProperties properties) {
 		this.content = content;
 		this.properties = properties;
 	}

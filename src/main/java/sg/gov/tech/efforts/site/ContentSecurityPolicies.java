@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import sg.gov.tech.efforts.body.BodyRenderer;
-import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.body.BodyPipeline;
+import sg.gov.tech.efforts.content.CurrentSiteListener;
 import sg.gov.tech.efforts.model.PageNeeds;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.model.Url;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * embed frames of and post forms to exactly the hosts its content uses, and every page the hosts of the site's logo.
  */
 @Component
-public class ContentSecurityPolicies implements SiteContentListener {
+public class ContentSecurityPolicies implements CurrentSiteListener {
 
 	private volatile Prepared prepared;
 
@@ -57,7 +57,7 @@ public class ContentSecurityPolicies implements SiteContentListener {
 		Set<String> images = new TreeSet<>(needs.imageSources());
 		for (Url url : List.of(site.settings().logo(), site.settings().shareImage().url())) {
 			if (url.external()) {
-				BodyRenderer.addOrigin(images, url.text());
+				BodyPipeline.addOrigin(images, url.text());
 			}
 		}
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'" + join(images)

@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.Route;
 
@@ -27,11 +27,11 @@ class PageController {
 
 	static final String SEARCH_PATH = "/search";
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final PageWriter writer;
 
-	PageController(SiteContent content, PageWriter writer) {
+	PageController(CurrentSite content, PageWriter writer) {
 		this.content = content;
 		this.writer = writer;
 	}

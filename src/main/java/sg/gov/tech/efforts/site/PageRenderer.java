@@ -18,15 +18,15 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import sg.gov.tech.efforts.body.SectionPages;
-import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.content.CurrentSiteListener;
 import sg.gov.tech.efforts.model.Digests;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.seo.HeadTags;
 import sg.gov.tech.efforts.model.Url;
-import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.seo.HeadTags;
+import sg.gov.tech.efforts.seo.HeadTagsFactory;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
@@ -51,17 +51,17 @@ import org.springframework.stereotype.Component;
  * so a reload renders only what an edit changed. The templates stay the one source of the HTML.
  */
 @Component
-public class PageRenderer implements SiteContentListener, RenderedSite.Pages, DisposableBean {
+public class PageRenderer implements CurrentSiteListener, PageStore.Pages, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(PageRenderer.class);
 
 	private final ITemplateEngine engine;
 
-	private final PageHeads heads;
+	private final HeadTagsFactory heads;
 
 	private final ContentSecurityPolicies policies;
 
-	private final PageHeaders headers;
+	private final PageResponseHeaders headers;
 
 	private final Clock clock;
 
@@ -77,24 +77,24 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	private volatile boolean closed;
 
 	/** One snapshot, swapped whole, so a request never sees pages of two different loads. */
-	private volatile RenderedSite current;
+	private volatile PageStore current;
 
 	private Site loaded;
 
 	private boolean webLayerStarted;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
 			Clock clock, SiteProperties properties) {
 		this(engine, heads, policies, headers, clock, properties.getRender().getCacheSize().toBytes());
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
 			Clock clock) {
 		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
 	}
 
-	PageRenderer(ITemplateEngine engine, PageHeads heads, ContentSecurityPolicies policies, PageHeaders headers,
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
 			Clock clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;
@@ -130,13 +130,13 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	 * @param site the site being served
 	 * @return its rendered pages
 	 */
-	public RenderedSite rendered(Site site) {
-		RenderedSite snapshot = this.current;
+	public PageStore rendered(Site site) {
+		PageStore snapshot = this.current;
 		return (snapshot != null && snapshot.serves(site, this.clock.millis())) ? snapshot : renderedFor(site);
 	}
 
-	private synchronized RenderedSite renderedFor(Site site) {
-		RenderedSite snapshot = this.current;
+	private synchronized PageStore renderedFor(Site site) {
+		PageStore snapshot = this.current;
 		if (snapshot == null || !snapshot.serves(site, this.clock.millis())) {
 			snapshot = serve(site, this.webLayerStarted);
 		}
@@ -144,11 +144,11 @@ public class PageRenderer implements SiteContentListener, RenderedSite.Pages, Di
 	}
 
 	/** A new snapshot of the site, keeping what the one before rendered, warmed up in the background. */
-	private RenderedSite serve(Site site, boolean keepRendered) {
-		RenderedSite before = this.current;
-		Map<String, RenderedSite.Rendering> previous = (keepRendered && before != null) ? before.renderings()
+	private PageStore serve(Site site, boolean keepRendered) {
+		PageStore before = this.current;
+		Map<String, PageStore.Rendering> previous = (keepRendered && before != null) ? before.renderings()
 				: Map.of();
-		RenderedSite snapshot = new RenderedSite(site, this, previous, this.budget, nextYear(this.clock));
+		PageStore snapshot = new PageStore(site, this, previous, this.budget, nextYear(this.clock));
 		this.current = snapshot;
 		if (this.webLayerStarted) {
 			this.warmUp.execute(() -> {

@@ -12,7 +12,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,7 +24,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * Answers a GET or HEAD of a page's canonical path with its pre-rendered bytes, whichever lane the request came by:
  * gzip when the client takes it, 304 when its copy is current, no body for HEAD, the headers the page was rendered
- * with ({@link PageHeaders}) and HSTS on HTTPS. The connector's fast lane ({@code site.connector.PageAdapter}) calls it
+ * with ({@link PageResponseHeaders}) and HSTS on HTTPS. The connector's fast lane ({@code site.connector.PageAdapter}) calls it
  * with Tomcat's raw request; as a servlet filter it answers the same requests before Spring MVC's dispatch, which cost
  * about a third of the server's time per page (docs/benchmarks.md), when that lane has handed them on or is off.
  * Every other request goes on down the chain, where {@link PageController} redirects non-canonical paths and answers
@@ -63,7 +63,7 @@ public class PageWriter implements Filter {
 
 	}
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final PageRenderer renderer;
 
@@ -71,7 +71,7 @@ public class PageWriter implements Filter {
 
 	private final ServedPages served;
 
-	PageWriter(SiteContent content, PageRenderer renderer, SecurityHeaders security, ServedPages served) {
+	PageWriter(CurrentSite content, PageRenderer renderer, SecurityHeaders security, ServedPages served) {
 		this.content = content;
 		this.renderer = renderer;
 		this.security = security;

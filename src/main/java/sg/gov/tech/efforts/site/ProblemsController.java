@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.site;
 import java.time.Clock;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.site.view.Chrome;
 import sg.gov.tech.efforts.site.view.NavLink;
@@ -24,11 +24,11 @@ class ProblemsController {
 
 	static final String PATH = "/preview/problems/";
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final Clock clock;
 
-	ProblemsController(SiteContent content, Clock clock) {
+	ProblemsController(CurrentSite content, Clock clock) {
 		this.content = content;
 		this.clock = clock;
 	}

@@ -99,7 +99,7 @@ public final class RenderedPage {
 		List<ResponseHeader> validators = !validated ? List.of()
 				: dated() ? List.of(this.lastModifiedHeader, etag(gzipped)) : List.of(etag(gzipped));
 		return new HeaderBlock(this.headers, validators,
-				gzipped ? List.of(this.contentType, PageHeaders.GZIP) : List.of(this.contentType));
+				gzipped ? List.of(this.contentType, PageResponseHeaders.GZIP) : List.of(this.contentType));
 	}
 
 	/** @return the headers of every answer, 200 or 304, besides the validators and the entity's own */

@@ -11,7 +11,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one source of the security headers: the set that does not depend on the content, the Content-Security-Policy
  * of each kind of response ({@link ContentSecurityPolicies} for what the content needs) and HSTS, sent on every
- * answer to an HTTPS request. Pages are rendered with them ({@link PageHeaders}) and {@link PageWriter} adds HSTS;
+ * answer to an HTTPS request. Pages are rendered with them ({@link PageResponseHeaders}) and {@link PageWriter} adds HSTS;
  * as a servlet filter, first in the chain and on every dispatch (Tomcat's error dispatch may reset headers), this
  * sets them on every other response before anything is written; Tomcat's own error report sets
  * {@link #setOnErrorReport its set}, so even a request Tomcat rejects before the application sees it carries them.
@@ -49,13 +49,13 @@ public class SecurityHeaders implements Filter {
 			// frame-ancestors 'none' says the same to browsers that know CSP level 2
 			ResponseHeader.of("X-Frame-Options", "DENY"));
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final ContentSecurityPolicies policies;
 
 	private final ResponseHeader strictTransportSecurity;
 
-	public SecurityHeaders(SiteContent content, ContentSecurityPolicies policies, SiteProperties properties) {
+	public SecurityHeaders(CurrentSite content, ContentSecurityPolicies policies, SiteProperties properties) {
 		this.content = content;
 		this.policies = policies;
 		this.strictTransportSecurity = ResponseHeader.of(STRICT_TRANSPORT_SECURITY,

@@ -10,7 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.site.PageWriter;
 
 import org.springframework.http.HttpMethod;
@@ -24,11 +24,11 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  */
 final class ContentFilesFilter implements Filter {
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final ResourceHttpRequestHandler files;
 
-	ContentFilesFilter(SiteContent content, ResourceHttpRequestHandler files) {
+	ContentFilesFilter(CurrentSite content, ResourceHttpRequestHandler files) {
 		this.content = content;
 		this.files = files;
 	}

@@ -6,13 +6,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.SiteContent;
-import sg.gov.tech.efforts.content.SiteContentListener;
+import sg.gov.tech.efforts.content.CurrentSite;
+import sg.gov.tech.efforts.content.CurrentSiteListener;
 import sg.gov.tech.efforts.images.ContentImages;
 import sg.gov.tech.efforts.images.MetadataFreeResolver;
 import sg.gov.tech.efforts.model.ContentFiles;
-import sg.gov.tech.efforts.site.RequestOrder;
 import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.site.RequestOrder;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;
@@ -76,7 +76,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 
 	/** The content root's other files, served by a filter at the paths the loaded site lists (Isomer's). */
 	@Bean
-	FilterRegistrationBean<ContentFilesFilter> contentFilesFilter(SiteContent content, ResourceLoader resources,
+	FilterRegistrationBean<ContentFilesFilter> contentFilesFilter(CurrentSite content, ResourceLoader resources,
 			ServletContext servletContext) throws Exception {
 		ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
 		handler.setLocations(List.of(resources.getResource(this.contentRoot)));
@@ -94,7 +94,7 @@ class ContentResourcesConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	SiteContentListener forgetResolvedContentFiles() {
+	CurrentSiteListener forgetResolvedContentFiles() {
 		return (site) -> this.resolved.clear();
 	}
 

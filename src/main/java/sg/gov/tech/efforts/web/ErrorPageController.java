@@ -7,7 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.site.PageWriter;
 import sg.gov.tech.efforts.site.view.ErrorPageModel;
 
@@ -28,13 +28,13 @@ class ErrorPageController implements ErrorController {
 
 	static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
-	private final SiteContent content;
+	private final CurrentSite content;
 
 	private final PageWriter writer;
 
 	private final Clock clock;
 
-	ErrorPageController(SiteContent content, PageWriter writer, Clock clock) {
+	ErrorPageController(CurrentSite content, PageWriter writer, Clock clock) {
 		this.content = content;
 		this.writer = writer;
 		this.clock = clock;

@@ -17,8 +17,8 @@ class ContentMarkupTests {
 
 	private final ValidationReport report = new ValidationReport();
 
-	private Document html(String body, BodyRenderer.Format format) {
-		return Jsoup.parseBodyFragment(new BodyRenderer(List.of(), false, ImageSizes.NONE)
+	private Document html(String body, BodyPipeline.Format format) {
+		return Jsoup.parseBodyFragment(new BodyPipeline(List.of(), false, ImageSizes.NONE)
 			.render("markup.md", "/m/", body, 1, false, format, this.report).introHtml());
 	}
 
@@ -26,7 +26,7 @@ class ContentMarkupTests {
 	void tablesScrollInAFocusableNamedRegionAndAHeaderRowHasHeaderCells() {
 		Document page = html("<table><thead><tr><td>Permit</td><td>Fee</td></tr></thead>"
 				+ "<tbody><tr><td>A</td><td>1</td></tr></tbody></table>\n\n| X | Y |\n| --- | --- |\n| 1 | 2 |\n",
-				BodyRenderer.Format.MARKDOWN);
+				BodyPipeline.Format.MARKDOWN);
 		assertThat(page.select("div.table-wrapper[role=region][tabindex=0] > table")).hasSize(2);
 		assertThat(page.select("div.table-wrapper").first().attr("aria-label")).isEqualTo("Table of Permit");
 		assertThat(page.select("thead th[scope=col]")).extracting(Element::text).containsExactly("Permit", "Fee", "X", "Y");
@@ -35,7 +35,7 @@ class ContentMarkupTests {
 	@Test
 	void centreBecomesACentredBlockAndAClassTheSiteDoesNotKnowIsDropped() {
 		Document page = html("<center>Middle</center><div class=\"vesti-col isomer-card\">x</div>",
-				BodyRenderer.Format.HTML);
+				BodyPipeline.Format.HTML);
 		assertThat(page.select("div.center").text()).isEqualTo("Middle");
 		assertThat(page.select("div:containsOwn(x)").first().classNames()).containsExactly("isomer-card");
 	}
@@ -43,7 +43,7 @@ class ContentMarkupTests {
 	@Test
 	void aCheckboxAccordionBecomesADisclosureThatWorksWithoutJavaScript() {
 		Document page = html("<div><input type=\"checkbox\" id=\"q1\"><label for=\"q1\">Who can apply?</label>"
-				+ "<div class=\"accordion-content\"><p>Everyone.</p></div></div>", BodyRenderer.Format.HTML);
+				+ "<div class=\"accordion-content\"><p>Everyone.</p></div></div>", BodyPipeline.Format.HTML);
 		assertThat(page.select("details.accordion > summary").text()).isEqualTo("Who can apply?");
 		assertThat(page.select("details.accordion p").text()).isEqualTo("Everyone.");
 		assertThat(page.select("input, label")).isEmpty();
@@ -56,7 +56,7 @@ class ContentMarkupTests {
 				+ "<div data-type=\"detailsContent\" class=\"isomer-details-content\">\n<p>Everyone.</p>\n</div>\n"
 				+ "</details>\n<details class=\"isomer-details\">\n<summary>When?</summary>\n"
 				+ "<div data-type=\"detailsContent\" class=\"isomer-details-content\">\n<p>Now.</p>\n</div>\n"
-				+ "</details>\n</div>\n", BodyRenderer.Format.HTML);
+				+ "</details>\n</div>\n", BodyPipeline.Format.HTML);
 		assertThat(page.select("details details")).as("none nested in another").isEmpty();
 		assertThat(page.select("details.accordion")).hasSize(2)
 			.allSatisfy((details) -> assertThat(details.child(0).tagName()).isEqualTo("summary"));
@@ -67,10 +67,10 @@ class ContentMarkupTests {
 
 	@Test
 	void aFormToAListedHostKeepsWorkingWithLabelledFieldsAndAnyOtherBecomesALink() {
-		PageBody body = new BodyRenderer(List.of(), false, ImageSizes.NONE).render("f.md", "/f/",
+		PageBody body = new BodyPipeline(List.of(), false, ImageSizes.NONE).render("f.md", "/f/",
 				"<form action=\"https://form.gov.sg/abc\" method=\"post\"><input name=\"email\" placeholder=\"Your email\">"
 						+ "<button type=\"submit\">Send</button></form><form action=\"/subscribe\"><input name=\"x\"></form>",
-				1, false, BodyRenderer.Format.HTML, this.report);
+				1, false, BodyPipeline.Format.HTML, this.report);
 		Document page = Jsoup.parseBodyFragment(body.introHtml());
 		assertThat(page.select("form")).hasSize(1);
 		assertThat(page.select("form").attr("action")).isEqualTo("https://form.gov.sg/abc");
@@ -81,14 +81,14 @@ class ContentMarkupTests {
 
 	@Test
 	void strayClosingOrUnclosedTagsStayInsideTheContent() {
-		Document page = html("<p>one</div></div></main><div><b>open", BodyRenderer.Format.HTML);
+		Document page = html("<p>one</div></div></main><div><b>open", BodyPipeline.Format.HTML);
 		assertThat(page.select("main")).isEmpty();
 		assertThat(page.body().html()).contains("<b>open</b>");
 	}
 
 	@Test
 	void misEncodedTextIsRepairedWithAWarning() {
-		Document page = html("Itâ€™s the â€œbestâ€\u009d cafÃ© â€“ really", BodyRenderer.Format.MARKDOWN);
+		Document page = html("Itâ€™s the â€œbestâ€\u009d cafÃ© â€“ really", BodyPipeline.Format.MARKDOWN);
 		assertThat(page.text()).isEqualTo("It’s the “best” café – really");
 		assertThat(this.report.warnings()).extracting(ContentProblem::problem)
 			.anySatisfy((problem) -> assertThat(problem).contains("wrong encoding"));
@@ -98,7 +98,7 @@ class ContentMarkupTests {
 	void tiptapHtmlIsNotReadAsMarkdownSoIndentationMakesNoCodeBlock() {
 		Document page = html("<div class=\"isomer-card-grid\">\n    <a class=\"isomer-card\" href=\"/a/\">\n"
 				+ "        <div class=\"isomer-card-title\">A</div>\n\n        <div>*not emphasis*</div>\n    </a>\n</div>",
-				BodyRenderer.Format.HTML);
+				BodyPipeline.Format.HTML);
 		assertThat(page.select("pre, code")).isEmpty();
 		assertThat(page.select("a.isomer-card .isomer-card-title").text()).isEqualTo("A");
 		assertThat(page.text()).contains("*not emphasis*");

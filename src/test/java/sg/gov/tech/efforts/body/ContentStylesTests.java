@@ -20,8 +20,8 @@ class ContentStylesTests {
 	private final ValidationReport report = new ValidationReport();
 
 	private PageBody render(String html) {
-		return new BodyRenderer(List.of(), false, ImageSizes.NONE).render("styles.md", "/s/", html, 1, false,
-				BodyRenderer.Format.HTML, this.report);
+		return new BodyPipeline(List.of(), false, ImageSizes.NONE).render("styles.md", "/s/", html, 1, false,
+				BodyPipeline.Format.HTML, this.report);
 	}
 
 	@Test
@@ -63,10 +63,10 @@ class ContentStylesTests {
 	@Test
 	void aBackgroundPictureOfTheSitesOwnBecomesAnImageSetOfItsCopies() {
 		ImageSizes images = ImageSizes.in(ContentRoot.of("classpath:content/"));
-		PageBody body = new BodyRenderer(List.of(), false, images).render("styles.md", "/s/",
+		PageBody body = new BodyPipeline(List.of(), false, images).render("styles.md", "/s/",
 				"<div class=\"front\" style=\"background-image: url(" + PLACEHOLDER + "); color: white\">x</div>"
 						+ "<style>.card { background: #000 url('" + PLACEHOLDER + "') no-repeat }</style>",
-				1, false, BodyRenderer.Format.HTML, this.report);
+				1, false, BodyPipeline.Format.HTML, this.report);
 		String css = body.needs().css();
 		String version = images.find(PLACEHOLDER).orElseThrow().version();
 		String copies = "/assets/images/" + version + "/";
@@ -81,9 +81,9 @@ class ContentStylesTests {
 	@Test
 	void anotherSitesBackgroundPictureIsStillDropped() {
 		ImageSizes images = ImageSizes.in(ContentRoot.of("classpath:content/"));
-		PageBody body = new BodyRenderer(List.of(), false, images).render("styles.md", "/s/",
+		PageBody body = new BodyPipeline(List.of(), false, images).render("styles.md", "/s/",
 				"<div style=\"background-image: url(https://x.example/a.png)\">x</div>", 1, false,
-				BodyRenderer.Format.HTML, this.report);
+				BodyPipeline.Format.HTML, this.report);
 		assertThat(body.needs().css()).doesNotContain("url(");
 		assertThat(this.report.warnings()).isNotEmpty();
 	}

@@ -18,8 +18,8 @@ class EmbedsTests {
 	private final ValidationReport report = new ValidationReport();
 
 	private PageBody render(String html) {
-		return new BodyRenderer(List.of(), false, ImageSizes.NONE).render("embeds.md", "/e/", html, 5, false,
-				BodyRenderer.Format.HTML, this.report);
+		return new BodyPipeline(List.of(), false, ImageSizes.NONE).render("embeds.md", "/e/", html, 5, false,
+				BodyPipeline.Format.HTML, this.report);
 	}
 
 	@Test
@@ -66,10 +66,10 @@ class EmbedsTests {
 	@Test
 	void theHostsFramesMayComeFromAreConfigurable() {
 		EmbedPolicy policy = new EmbedPolicy(List.of("maps.example.gov.sg"), List.of());
-		PageBody body = new BodyRenderer(List.of(), false, ImageSizes.NONE, policy).render("e.md", "/e/",
+		PageBody body = new BodyPipeline(List.of(), false, ImageSizes.NONE, policy).render("e.md", "/e/",
 				"<iframe src=\"https://maps.example.gov.sg/x\" title=\"Map\"></iframe>"
 						+ "<iframe src=\"https://www.youtube.com/embed/abc\"></iframe>", 1, false,
-				BodyRenderer.Format.HTML, this.report);
+				BodyPipeline.Format.HTML, this.report);
 		assertThat(body.needs().frameSources()).containsExactly("https://maps.example.gov.sg");
 		assertThat(Jsoup.parseBodyFragment(body.introHtml()).select("iframe").attr("title")).isEqualTo("Map");
 	}

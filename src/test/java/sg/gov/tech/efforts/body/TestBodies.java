@@ -9,7 +9,7 @@ import sg.gov.tech.efforts.source.ValidationReport;
 /** Renders the body of a test page (front matter and Markdown) as every reader does, each section a page. */
 final class TestBodies {
 
-	private final BodyRenderer renderer;
+	private final BodyPipeline renderer;
 
 	TestBodies() {
 		this(List.of(), false);
@@ -20,7 +20,7 @@ final class TestBodies {
 	}
 
 	TestBodies(List<Link> crossLinks, boolean preview, ImageSizes sizes) {
-		this.renderer = new BodyRenderer(crossLinks, preview, sizes);
+		this.renderer = new BodyPipeline(crossLinks, preview, sizes);
 	}
 
 	PageBody parse(String file, String source) {

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -70,7 +70,7 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 		requireBrowser();
 		ApplicationContext application = SpringExtension.getApplicationContext(context);
 		this.baseUrl = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
-		this.visits = Visits.of(application.getBean(SiteContent.class));
+		this.visits = Visits.of(application.getBean(CurrentSite.class));
 		this.profile = Files.createTempDirectory("chromium-profile");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()

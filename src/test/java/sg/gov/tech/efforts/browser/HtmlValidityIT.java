@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +30,7 @@ class HtmlValidityIT {
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@LocalServerPort
 	private int port;

@@ -3,7 +3,7 @@ package sg.gov.tech.efforts.browser;
 import java.util.ArrayList;
 import java.util.List;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Section;
 import sg.gov.tech.efforts.model.Site;
@@ -20,7 +20,7 @@ record Visits(Page page, List<Section> areas) {
 	/** Search results, with and without matches. */
 	static final List<String> SEARCHES = List.of("/search?q=digital+identity", "/search?q=qwertyuiop");
 
-	static Visits of(SiteContent content) {
+	static Visits of(CurrentSite content) {
 		Site site = content.site();
 		Page page = site.page(site.settings().home());
 		return new Visits(page, page.sections());

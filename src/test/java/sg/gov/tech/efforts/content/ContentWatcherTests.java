@@ -51,7 +51,7 @@ class ContentWatcherTests {
 	@Test
 	void addEditRenameIntoASubfolderAndDeleteAreAllPickedUp() throws Exception {
 		page("one.md", "/one/", "One");
-		SiteContent content = watch(this.folder.toString(), true);
+		CurrentSite content = watch(this.folder.toString(), true);
 		page("two.md", "/two/", "Two\n\n### First Area\nText");
 		await(content, (site) -> routes(site, "/two/first-area/"));
 		page("two.md", "/two/", "Two\n\n### Renamed Area\nText");
@@ -68,7 +68,7 @@ class ContentWatcherTests {
 	@Test
 	void aBrokenEditLeavesTheLastGoodSiteAndTheNextGoodEditIsServed(CapturedOutput output) throws Exception {
 		page("one.md", "/one/", "One");
-		SiteContent content = watch(settings(this.folder.toString(), true, true));
+		CurrentSite content = watch(settings(this.folder.toString(), true, true));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
 		await(content, (site) -> output.getOut().contains("Content change rejected"));
@@ -89,7 +89,7 @@ class ContentWatcherTests {
 		Path first = checkout("aaa", under, "First");
 		Path link = this.folder.resolve("current");
 		Files.createSymbolicLink(link, Path.of(".worktrees", "aaa"));
-		SiteContent content = watch(link.resolve(under).toString(), true);
+		CurrentSite content = watch(link.resolve(under).toString(), true);
 		assertThat(content.site().pages().get(0).title()).isEqualTo("First");
 		write(first.resolve(under).resolve("page.md"), "First, edited in place");
 		await(content, (site) -> site.pages().get(0).title().equals("First, edited in place"));
@@ -129,7 +129,7 @@ class ContentWatcherTests {
 			.collect(Collectors.toSet());
 	}
 
-	private SiteContent watch(String location, boolean enabled) {
+	private CurrentSite watch(String location, boolean enabled) {
 		return watch(settings(location, enabled, false));
 	}
 
@@ -141,10 +141,10 @@ class ContentWatcherTests {
 		return properties;
 	}
 
-	private SiteContent watch(SiteProperties properties) {
-		SiteContent content = new SiteContent(properties,
+	private CurrentSite watch(SiteProperties properties) {
+		CurrentSite content = new CurrentSite(properties,
 				new StaticListableBeanFactory().getBeanProvider(EarlyContentLoad.Started.class),
-				new StaticListableBeanFactory().getBeanProvider(SiteContentListener.class),
+				new StaticListableBeanFactory().getBeanProvider(CurrentSiteListener.class),
 				new StaticListableBeanFactory().getBeanProvider(ReservedPaths.class));
 		this.watcher = new ContentWatcher(content, properties);
 		this.watcher.start();
@@ -161,7 +161,7 @@ class ContentWatcherTests {
 	}
 
 	/** Waits until the served site satisfies the condition, failing after {@link #BOUND}. */
-	private static void await(SiteContent content, Predicate<Site> condition) {
+	private static void await(CurrentSite content, Predicate<Site> condition) {
 		Awaitility.await("content change served")
 			.atMost(BOUND)
 			.pollInterval(Duration.ofMillis(20))

@@ -36,7 +36,7 @@ class EarlyContentLoadTests {
 		page();
 		EarlyContentLoad.Started started = new EarlyContentLoad.Started(settings());
 		this.beans.addBean(EarlyContentLoad.BEAN_NAME, started);
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		assertThat(content.site()).as("not loaded again while the beans are made").isNull();
 		content.afterSingletonsInstantiated();
 		assertThat(content.site().pages()).extracting(Page::permalink).containsExactly("/one/");
@@ -50,7 +50,7 @@ class EarlyContentLoadTests {
 		EarlyContentLoad.Settings other = new EarlyContentLoad.Settings(ContentLoader.EMBEDDED_ROOT, false, false);
 		EarlyContentLoad.Started started = new EarlyContentLoad.Started(other);
 		this.beans.addBean(EarlyContentLoad.BEAN_NAME, started);
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		assertThat(content.site().pages()).extracting(Page::permalink).containsExactly("/one/");
 		assertThat(started.take(other)).as("dropped").isEmpty();
 		started.close();
@@ -82,7 +82,7 @@ class EarlyContentLoadTests {
 		}
 	}
 
-	/** An application whose context has no {@link SiteContent} to take the load its start began. */
+	/** An application whose context has no {@link CurrentSite} to take the load its start began. */
 	private static ConfigurableApplicationContext withoutContent() {
 		return new SpringApplicationBuilder(WithoutContent.class).web(WebApplicationType.NONE)
 			.run("--spring.main.banner-mode=off");
@@ -98,12 +98,12 @@ class EarlyContentLoadTests {
 		return new EarlyContentLoad.Settings(this.folder.toString(), false, false);
 	}
 
-	private SiteContent siteContent() {
+	private CurrentSite siteContent() {
 		SiteProperties properties = new SiteProperties();
 		properties.getContent().setLocation(this.folder.toString());
 		properties.getContent().setWatch(false);
-		return new SiteContent(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
-				this.beans.getBeanProvider(SiteContentListener.class), this.beans.getBeanProvider(ReservedPaths.class));
+		return new CurrentSite(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(CurrentSiteListener.class), this.beans.getBeanProvider(ReservedPaths.class));
 	}
 
 	private void page() throws IOException {

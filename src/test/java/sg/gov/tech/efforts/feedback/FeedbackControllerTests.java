@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.settings.SiteTime;
@@ -66,7 +66,7 @@ class FeedbackControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private SiteContent content;
+	private CurrentSite content;
 
 	@MockitoBean
 	private FeedbackStore store;

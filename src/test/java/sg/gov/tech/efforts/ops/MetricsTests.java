@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ class MetricsTests {
 	private int managementPort;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@Test
 	void requestsAreCountedByStatusAndTimedInAHistogram() throws Exception {

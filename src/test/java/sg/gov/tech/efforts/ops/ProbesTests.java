@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -120,7 +120,7 @@ class ProbesTests {
 		volatile boolean contentLoadedWhenAccepting;
 
 		@Autowired
-		private SiteContent content;
+		private CurrentSite content;
 
 		@EventListener
 		void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Section;
 
@@ -38,7 +38,7 @@ class HeadTagsTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@Test
 	void everyPageHasItsOwnTitleDescriptionAndCanonicalUrl() throws Exception {

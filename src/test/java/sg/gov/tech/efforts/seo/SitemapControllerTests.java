@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class SitemapControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private SiteContent content;
+	private CurrentSite content;
 
 	@TempDir
 	Path folder;

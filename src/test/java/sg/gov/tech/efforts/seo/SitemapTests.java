@@ -15,7 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.Section;
 
@@ -42,7 +42,7 @@ class SitemapTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@Test
 	void sitemapListsEveryPageAndSectionWithTheContentsLastChange() throws Exception {

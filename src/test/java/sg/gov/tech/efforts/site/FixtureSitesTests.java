@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +40,7 @@ class FixtureSitesTests {
 	private int port;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@DynamicPropertySource
 	static void contentFolder(DynamicPropertyRegistry registry) throws IOException {

@@ -13,7 +13,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import sg.gov.tech.efforts.EffortsApplication;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.HostileValues;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -69,7 +69,7 @@ class HostileContentPropertiesTests {
 
 	private static void servesSafely(HostileRepository repository) {
 		repository.writeTo(folder);
-		SiteContent content = application.getBean(SiteContent.class);
+		CurrentSite content = application.getBean(CurrentSite.class);
 		assertThat(content.reload()).as("the site loads").isTrue();
 		int port = ((WebServerApplicationContext) application).getWebServer().getPort();
 		List<PublishedUrls.Answer> answers = PublishedUrls.fetchAll(port, content.site());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
@@ -48,7 +48,7 @@ class HostileSiteTests {
 	private int port;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@Autowired
 	private ReservedPaths reserved;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import sg.gov.tech.efforts.EffortsApplication;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -47,7 +47,7 @@ class PageFastLaneTests {
 	void bothPathsAnswerEveryPageAlike(String location) throws Exception {
 		try (ConfigurableApplicationContext fast = start(location, true);
 				ConfigurableApplicationContext servlet = start(location, false)) {
-			RenderedSite rendered = fast.getBean(PageRenderer.class).rendered(fast.getBean(SiteContent.class).site());
+			PageStore rendered = fast.getBean(PageRenderer.class).rendered(fast.getBean(CurrentSite.class).site());
 			List<String> paths = new ArrayList<>(rendered.paths());
 			assertThat(paths).hasSizeGreaterThan(5);
 			// a redirect and a 404 go through Spring on both

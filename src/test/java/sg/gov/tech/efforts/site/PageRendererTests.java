@@ -16,7 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.seo.HeadTagsFactory;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.settings.SiteTime;
 
@@ -32,7 +32,7 @@ class PageRendererTests {
 
 	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
 
-	private static final PageHeaders HEADERS = new PageHeaders(new SiteProperties(), POLICIES);
+	private static final PageResponseHeaders HEADERS = new PageResponseHeaders(new SiteProperties(), POLICIES);
 
 	private final AtomicLong now = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 
@@ -64,13 +64,13 @@ class PageRendererTests {
 	private ITemplateEngine engine;
 
 	@Autowired
-	private PageHeads heads;
+	private HeadTagsFactory heads;
 
 	@Test
 	void rendersEveryPageAndSectionOfALoadedSiteThroughTheTemplates() {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
-		RenderedSite rendered = renderer.rendered(this.sample);
+		PageStore rendered = renderer.rendered(this.sample);
 		// every route, and the site's brand stylesheet
 		assertThat(rendered.paths()).hasSize(this.sample.routes().size() + 1).isNotEmpty();
 		for (Route route : this.sample.routes()) {
@@ -96,11 +96,11 @@ class PageRendererTests {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.efforts);
 		renderer.siteLoaded(this.sample);
-		RenderedSite current = renderer.rendered(this.sample);
+		PageStore current = renderer.rendered(this.sample);
 		assertThat(current.site()).isSameAs(this.sample);
 		assertThat(renderer.rendered(this.sample)).isSameAs(current);
 		// another listener rejected the sample site, so the efforts site is still served
-		RenderedSite again = renderer.rendered(this.efforts);
+		PageStore again = renderer.rendered(this.efforts);
 		assertThat(again.site()).isSameAs(this.efforts);
 		assertThat(again.page("/about-us/what-we-do/our-digital-government-efforts/")).isPresent();
 		assertThat(renderer.rendered(this.efforts)).isSameAs(again);
@@ -110,7 +110,7 @@ class PageRendererTests {
 	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
 		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock);
 		early.siteLoaded(this.sample);
-		RenderedSite onRequest = early.rendered(this.sample);
+		PageStore onRequest = early.rendered(this.sample);
 		assertThat(onRequest.site()).isSameAs(this.sample);
 		early.webLayerStarted();
 		assertThat(early.rendered(this.sample)).isNotSameAs(onRequest);
@@ -121,7 +121,7 @@ class PageRendererTests {
 	void pagesAreRenderedAgainWhenTheCopyrightYearTurns() {
 		PageRenderer renderer = renderer();
 		renderer.siteLoaded(this.sample);
-		RenderedSite before = renderer.rendered(this.sample);
+		PageStore before = renderer.rendered(this.sample);
 		this.now.set(before.validUntil() - 1);
 		assertThat(renderer.rendered(this.sample)).isSameAs(before);
 		assertThat(Instant.ofEpochMilli(before.validUntil())).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
@@ -164,7 +164,7 @@ class PageRendererTests {
 		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock, 60_000);
 		renderer.webLayerStarted();
 		renderer.siteLoaded(this.efforts);
-		RenderedSite rendered = renderer.rendered(this.efforts);
+		PageStore rendered = renderer.rendered(this.efforts);
 		for (String path : rendered.paths()) {
 			assertThat(rendered.page(path)).isPresent();
 		}

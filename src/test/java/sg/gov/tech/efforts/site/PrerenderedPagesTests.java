@@ -7,7 +7,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,11 +39,11 @@ class PrerenderedPagesTests {
 	private PageRenderer renderer;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@Test
 	void aPageIsTheBytesRenderedWhenTheContentLoaded() throws Exception {
-		RenderedSite rendered = this.renderer.rendered(this.content.site());
+		PageStore rendered = this.renderer.rendered(this.content.site());
 		for (String path : new String[] { PAGE, AREA }) {
 			MockHttpServletResponse response = send(get(path));
 			assertThat(response.getStatus()).isEqualTo(200);

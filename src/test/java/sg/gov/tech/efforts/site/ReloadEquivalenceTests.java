@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +44,7 @@ class ReloadEquivalenceTests {
 	private ServedSite.Sources sources;
 
 	@Autowired
-	private SiteContent content;
+	private CurrentSite content;
 
 	@DynamicPropertySource
 	static void contentFolder(DynamicPropertyRegistry registry) {

@@ -12,14 +12,14 @@ import java.util.function.Predicate;
 import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
-import sg.gov.tech.efforts.content.SiteContent;
+import sg.gov.tech.efforts.content.CurrentSite;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Site;
 import sg.gov.tech.efforts.search.SearchHit;
 import sg.gov.tech.efforts.search.SearchIndex;
 import sg.gov.tech.efforts.search.SearchQuery;
 import sg.gov.tech.efforts.search.SearchResults;
-import sg.gov.tech.efforts.seo.PageHeads;
+import sg.gov.tech.efforts.seo.HeadTagsFactory;
 import sg.gov.tech.efforts.seo.Sitemaps;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.settings.SiteTime;
@@ -47,7 +47,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 	/** The key of the 404 page, which no canonical path can be. */
 	static final String NOT_FOUND = "(404 page)";
 
-	static ServedSite of(Site site, RenderedSite rendered, SearchIndex index, List<String> queries, String sitemap) {
+	static ServedSite of(Site site, PageStore rendered, SearchIndex index, List<String> queries, String sitemap) {
 		Map<String, String> pages = new TreeMap<>();
 		for (String path : rendered.paths()) {
 			pages.put(path, describe(rendered.page(path).orElseThrow()));
@@ -128,7 +128,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 	@TestComponent
 	static final class Sources {
 
-		private final SiteContent content;
+		private final CurrentSite content;
 
 		private final PageRenderer renderer;
 
@@ -138,12 +138,12 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 
 		private final ITemplateEngine engine;
 
-		private final PageHeads heads;
+		private final HeadTagsFactory heads;
 
 		private final SiteProperties properties;
 
-		Sources(SiteContent content, PageRenderer renderer, SearchIndex index, MockMvc mvc, ITemplateEngine engine,
-				PageHeads heads, SiteProperties properties) {
+		Sources(CurrentSite content, PageRenderer renderer, SearchIndex index, MockMvc mvc, ITemplateEngine engine,
+				HeadTagsFactory heads, SiteProperties properties) {
 			this.content = content;
 			this.renderer = renderer;
 			this.index = index;
@@ -180,7 +180,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 			policies.siteLoaded(site);
 			// never told the web layer started: it renders on demand, with no warm-up thread left behind
 			PageRenderer fresh = new PageRenderer(this.engine, this.heads, policies,
-					new PageHeaders(this.properties, policies), Clock.system(SiteTime.ZONE));
+					new PageResponseHeaders(this.properties, policies), Clock.system(SiteTime.ZONE));
 			fresh.siteLoaded(site);
 			SearchIndex index = new SearchIndex();
 			index.siteLoaded(site);

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 
 /** Builds each page's {@link HeadTags} from the content and the configured public base URL. */
 @Component
-public class PageHeads {
+public class HeadTagsFactory {
 
 	/** Wide enough for the large previews of chat apps and social media (1200 pixels is their usual size). */
 	private static final int SHARED_WIDTH = 1280;
 
 	private final SiteProperties properties;
 
-	PageHeads(SiteProperties properties) {
+	HeadTagsFactory(SiteProperties properties) {
 		this.properties = properties;
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * its Content-Security-Policy, caching and cache tags. {@link PageWriter} sends exactly these on either lane.
  */
 @Component
-public class PageHeaders {
+public class PageResponseHeaders {
 
 	/** The tag every page carries, to purge the whole site from a CDN after a change of navigation or settings. */
 	static final String SITE_TAG = "site";
@@ -36,7 +36,7 @@ public class PageHeaders {
 
 	private final String cacheTagHeader;
 
-	public PageHeaders(SiteProperties properties, ContentSecurityPolicies policies) {
+	public PageResponseHeaders(SiteProperties properties, ContentSecurityPolicies policies) {
 		SiteProperties.Http http = properties.getHttp();
 		boolean preview = properties.isPreview();
 		this.policies = policies;

@@ -26,7 +26,7 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * allowlist, Isomer's fix-ups (editor notes, cross links, new-tab links, captions, image sizes), a heading outline
  * without skipped levels, kramdown heading ids, then the split at {@code ###} headings. Thread-safe.
  */
-public final class BodyRenderer {
+public final class BodyPipeline {
 
 	private static final Evaluator SOURCE_ATTRIBUTES = Css
 		.query("[" + MarkdownRenderer.SOURCE_POSITION + "], [data-original-level]");
@@ -60,7 +60,7 @@ public final class BodyRenderer {
 	 * @param preview whether editor notes are shown, highlighted, rather than removed
 	 * @param imageSizes the size of the content root's own images
 	 */
-	public BodyRenderer(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
+	public BodyPipeline(List<Link> crossLinks, boolean preview, ImageSizes imageSizes) {
 		this(crossLinks, preview, imageSizes, EmbedPolicy.DEFAULT);
 	}
 
@@ -70,7 +70,7 @@ public final class BodyRenderer {
 	 * @param imageSizes the size of the content root's own images
 	 * @param embeds the hosts frames and forms may come from
 	 */
-	public BodyRenderer(List<Link> crossLinks, boolean preview, ImageSizes imageSizes, EmbedPolicy embeds) {
+	public BodyPipeline(List<Link> crossLinks, boolean preview, ImageSizes imageSizes, EmbedPolicy embeds) {
 		this.crossLinks = new CrossLinks(crossLinks);
 		this.preview = preview;
 		this.imageSizes = imageSizes;

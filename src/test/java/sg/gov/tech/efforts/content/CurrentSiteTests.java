@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
-class SiteContentTests {
+class CurrentSiteTests {
 
 	@TempDir
 	Path folder;
@@ -34,7 +34,7 @@ class SiteContentTests {
 	@Test
 	void reloadServesTheNewVersionAtOnce() throws IOException {
 		write("one.md", "One");
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		Site first = content.site();
 		write("two.md", "Two");
 		assertThat(content.reload()).isTrue();
@@ -49,7 +49,7 @@ class SiteContentTests {
 	void aBrokenChangeKeepsTheFilesLastGoodVersionAndNamesFileAndLine(CapturedOutput output) throws IOException {
 		write("one.md", "One");
 		write("two.md", "Two");
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
 		write("two.md", "Two, edited");
 		assertThat(content.reload()).isTrue();
@@ -66,8 +66,8 @@ class SiteContentTests {
 		write("one.md", "One");
 		SiteProperties properties = settings();
 		properties.getContent().setStrict(true);
-		SiteContent content = new SiteContent(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
-				this.beans.getBeanProvider(SiteContentListener.class),
+		CurrentSite content = new CurrentSite(properties, this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(CurrentSiteListener.class),
 				this.beans.getBeanProvider(ReservedPaths.class));
 		Site good = content.site();
 		Files.writeString(this.folder.resolve("one.md"), "---\npermalink: /one/\n---\nNo title\n");
@@ -83,12 +83,12 @@ class SiteContentTests {
 	void aListenerThatFailsRejectsTheSite(CapturedOutput output) throws IOException {
 		write("one.md", "One");
 		AtomicBoolean fail = new AtomicBoolean();
-		this.beans.addBean("failing", (SiteContentListener) (site) -> {
+		this.beans.addBean("failing", (CurrentSiteListener) (site) -> {
 			if (fail.get()) {
 				throw new IllegalStateException("cannot pre-render");
 			}
 		});
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		Site good = content.site();
 		fail.set(true);
 		write("two.md", "Two");
@@ -101,7 +101,7 @@ class SiteContentTests {
 	@Test
 	void eachWarningIsLoggedOnceHoweverOftenTheContentReloads(CapturedOutput output) throws IOException {
 		write("one.md", "[Old](http://example.org/)");
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		content.reload();
 		content.reload();
 		String warning = "Content warning: one.md, line 5: link http://example.org/ uses http://";
@@ -119,7 +119,7 @@ class SiteContentTests {
 	void aLoadMadeBeforeTheReservedPathsWereKnownIsMadeAgainWithoutThePagesOnThem() throws IOException {
 		write("one.md", "One");
 		Files.writeString(this.folder.resolve("sheet.md"), "---\ntitle: Sheet\npermalink: /assets/sheet/\n---\nX\n");
-		SiteContent content = siteContent();
+		CurrentSite content = siteContent();
 		assertThat(content.site().pages()).extracting(Page::permalink).contains("/assets/sheet/");
 		this.beans.addBean("reservedPaths", new ReservedPaths(Set.of("/assets"), "/search"));
 		content.afterSingletonsInstantiated();
@@ -130,9 +130,9 @@ class SiteContentTests {
 					+ "permalink"));
 	}
 
-	private SiteContent siteContent() {
-		return new SiteContent(settings(), this.beans.getBeanProvider(EarlyContentLoad.Started.class),
-				this.beans.getBeanProvider(SiteContentListener.class),
+	private CurrentSite siteContent() {
+		return new CurrentSite(settings(), this.beans.getBeanProvider(EarlyContentLoad.Started.class),
+				this.beans.getBeanProvider(CurrentSiteListener.class),
 				this.beans.getBeanProvider(ReservedPaths.class));
 	}
 

@@ -22,16 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * The site being served: loaded when the application starts, so a content error stops startup and no request ever
  * parses or renders Markdown; {@link #reload()} swaps in a new version at once, or keeps the current one when the new
- * one is invalid. Every {@link SiteContentListener} prepares its own view of a site before it is served. No page may
+ * one is invalid. Every {@link CurrentSiteListener} prepares its own view of a site before it is served. No page may
  * take a path the application answers itself ({@link ReservedPaths}, from the web layer once it exists): a load made
  * before then is made again, from the loader's cache, when one does.
  */
 @Component
-public class SiteContent implements SmartInitializingSingleton {
+public class CurrentSite implements SmartInitializingSingleton {
 
-	private static final Log logger = LogFactory.getLog(SiteContent.class);
+	private static final Log logger = LogFactory.getLog(CurrentSite.class);
 
-	private final List<SiteContentListener> listeners;
+	private final List<CurrentSiteListener> listeners;
 
 	private final ObjectProvider<ReservedPaths> reservedPaths;
 
@@ -52,8 +52,8 @@ public class SiteContent implements SmartInitializingSingleton {
 	/** The load started with the application context, joined once every other bean exists; null once joined. */
 	private CompletableFuture<EarlyContentLoad.Loaded> early;
 
-	SiteContent(SiteProperties properties, ObjectProvider<EarlyContentLoad.Started> started,
-			ObjectProvider<SiteContentListener> listeners, ObjectProvider<ReservedPaths> reserved) {
+	CurrentSite(SiteProperties properties, ObjectProvider<EarlyContentLoad.Started> started,
+			ObjectProvider<CurrentSiteListener> listeners, ObjectProvider<ReservedPaths> reserved) {
 		this.listeners = listeners.orderedStream().toList();
 		this.reservedPaths = reserved;
 		boolean preview = properties.isPreview();
@@ -161,7 +161,7 @@ public class SiteContent implements SmartInitializingSingleton {
 	 * @param loaded a newly loaded site
 	 */
 	protected final void publish(Site loaded) {
-		for (SiteContentListener listener : this.listeners) {
+		for (CurrentSiteListener listener : this.listeners) {
 			long start = System.nanoTime();
 			listener.siteLoaded(loaded);
 			if (logger.isDebugEnabled()) {

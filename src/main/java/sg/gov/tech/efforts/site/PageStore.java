@@ -20,7 +20,7 @@ import sg.gov.tech.efforts.site.view.BrandStylesheet;
  * byte budget, least recently used first out. A page whose template model is the same as in the site served before
  * keeps its bytes, so a reload renders only what changed; every page comes from this one site, never a mix.
  */
-public final class RenderedSite {
+public final class PageStore {
 
 	/** Renders what lives at a route: builds its template model, and the page from that model. */
 	interface Pages {
@@ -95,7 +95,7 @@ public final class RenderedSite {
 	 * @param budget how many bytes of rendered pages to keep
 	 * @param validUntil when the pages go stale (the copyright year changes), in epoch milliseconds
 	 */
-	RenderedSite(Site site, Pages pages, Map<String, Rendering> previous, long budget, long validUntil) {
+	PageStore(Site site, Pages pages, Map<String, Rendering> previous, long budget, long validUntil) {
 		this.site = site;
 		this.pages = pages;
 		this.previous = previous;
