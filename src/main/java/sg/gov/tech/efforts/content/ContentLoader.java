@@ -11,7 +11,6 @@ import sg.gov.tech.efforts.isomer.IsomerReader;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ReservedPaths;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.source.ContentRoot;
 import sg.gov.tech.efforts.source.ValidationReport;
 
@@ -21,9 +20,6 @@ import sg.gov.tech.efforts.source.ValidationReport;
  * each reader's per-file results, so a reload of the same location parses only what changed.
  */
 public final class ContentLoader {
-
-	/** The built-in content root, inside the jar. */
-	public static final String EMBEDDED_ROOT = SiteProperties.Content.EMBEDDED;
 
 	private final boolean preview;
 

@@ -16,6 +16,7 @@ import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageNotFoundException;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -38,7 +39,7 @@ class ContentLoaderTests {
 
 	@Test
 	void loadsTheEmbeddedSiteWithItsSettings() {
-		Site site = this.loader.load(ContentLoader.EMBEDDED_ROOT);
+		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		assertThat(site.pages()).extracting(Page::permalink)
 			.containsExactly("/about-us/what-we-do/our-digital-government-efforts/");
 		assertThat(site.settings().name()).isEqualTo("Government Technology Agency");
@@ -48,7 +49,7 @@ class ContentLoaderTests {
 
 	@Test
 	void resolvesCanonicalPathsAndForgivesCaseAndMissingSlash() {
-		Site site = this.loader.load(ContentLoader.EMBEDDED_ROOT);
+		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		Route route = site.route("/about-us/what-we-do/our-digital-government-efforts/Digital-Identity");
 		assertThat(route).isInstanceOf(Route.SectionRoute.class);
 		assertThat(route.path()).isEqualTo("/about-us/what-we-do/our-digital-government-efforts/digital-identity/");
@@ -106,7 +107,7 @@ class ContentLoaderTests {
 
 	@Test
 	void onlyAFolderLocationNamesAFolderToWatch() {
-		assertThat(ContentLoader.folderOf(ContentLoader.EMBEDDED_ROOT)).isEmpty();
+		assertThat(ContentLoader.folderOf(SiteProperties.Content.EMBEDDED)).isEmpty();
 		assertThat(ContentLoader.folderOf("file:/srv/content/")).contains(Path.of("/srv/content"));
 		assertThat(ContentLoader.folderOf("/srv/content")).contains(Path.of("/srv/content"));
 		assertThat(ContentLoader.folderOf("site-content")).contains(Path.of("site-content").toAbsolutePath());

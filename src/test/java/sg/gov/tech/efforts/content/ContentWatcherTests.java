@@ -119,7 +119,7 @@ class ContentWatcherTests {
 		page("one.md", "/one/", "One");
 		watch(this.folder.toString(), false);
 		assertThat(this.watcher.isRunning()).isFalse();
-		watch(ContentLoader.EMBEDDED_ROOT, true);
+		watch(SiteProperties.Content.EMBEDDED, true);
 		assertThat(this.watcher.isRunning()).isFalse();
 	}
 

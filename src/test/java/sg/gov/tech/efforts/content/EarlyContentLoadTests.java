@@ -47,7 +47,7 @@ class EarlyContentLoadTests {
 	@Test
 	void aLoadStartedForOtherSettingsIsDroppedAndTheContentLoadedAfresh() throws IOException {
 		page();
-		EarlyContentLoad.Settings other = new EarlyContentLoad.Settings(ContentLoader.EMBEDDED_ROOT, false, false);
+		EarlyContentLoad.Settings other = new EarlyContentLoad.Settings(SiteProperties.Content.EMBEDDED, false, false);
 		EarlyContentLoad.Started started = new EarlyContentLoad.Started(other);
 		this.beans.addBean(EarlyContentLoad.BEAN_NAME, started);
 		CurrentSite content = siteContent();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Link;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ class ShippedContentTests {
 
 	@Test
 	void theShippedContentHasNoErrorsAndOnlyTheKnownWarnings() {
-		Site site = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
+		Site site = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
 		assertThat(site.warnings()).extracting(ContentProblem::toString).containsExactly(
 				"our-digital-government-efforts.md, line 51: cross link 'Data strategies' cannot be resolved: "
 						+ "add the name under cross_links in site.yml",
@@ -25,7 +26,7 @@ class ShippedContentTests {
 
 	@Test
 	void everyNameTheEffortsPageCrossLinksIsMappedToASecureAddress() {
-		Site site = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
+		Site site = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
 		assertThat(site.settings().crossLinks()).extracting(Link::title)
 			.containsExactlyInAnyOrder("LifeSG", "GoBusiness", "Singpass", "SGTS", "Digital4Good",
 					"Communities Overview");

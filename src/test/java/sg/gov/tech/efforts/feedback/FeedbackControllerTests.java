@@ -53,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(FeedbackControllerTests.Guards.class)
 class FeedbackControllerTests {
 
-	private static final Site SITE = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
+	private static final Site SITE = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
 
 	private static final String PAGE = "/about-us/what-we-do/our-digital-government-efforts/";
 

@@ -12,6 +12,7 @@ import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.model.Brand;
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class BrandSettingsTests {
 
 	@Test
 	void theEmbeddedSiteCarriesGovTechsColoursWithoutAWarningAndTheMasthead() {
-		Site site = this.loader.load(ContentLoader.EMBEDDED_ROOT);
+		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		assertThat(site.settings().brand().primary()).isEqualTo("#ba2fa2");
 		assertThat(site.settings().brand().secondary()).isEqualTo("#0061af");
 		assertThat(site.settings().government()).isTrue();

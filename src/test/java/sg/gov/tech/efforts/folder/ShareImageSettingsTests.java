@@ -12,6 +12,7 @@ import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.model.ContentException;
 import sg.gov.tech.efforts.model.ShareImage;
 import sg.gov.tech.efforts.model.Url;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,7 +34,7 @@ class ShareImageSettingsTests {
 
 	@Test
 	void theEmbeddedSiteHasAPictureWithItsDescription() {
-		ShareImage image = this.loader.load(ContentLoader.EMBEDDED_ROOT).settings().shareImage();
+		ShareImage image = this.loader.load(SiteProperties.Content.EMBEDDED).settings().shareImage();
 		assertThat(image.url()).hasToString("/images/share/our-digital-government-efforts.png");
 		assertThat(image.alt()).isNotBlank();
 		assertThat(image.present()).isTrue();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.content.ContentLoader;
+import sg.gov.tech.efforts.settings.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class SearchIndexTests {
 
 	@BeforeEach
 	void indexTheEmbeddedSite() {
-		this.index.siteLoaded(new ContentLoader().load(ContentLoader.EMBEDDED_ROOT));
+		this.index.siteLoaded(new ContentLoader().load(SiteProperties.Content.EMBEDDED));
 	}
 
 	@Test

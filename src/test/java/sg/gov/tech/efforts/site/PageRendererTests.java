@@ -56,7 +56,7 @@ class PageRendererTests {
 
 	};
 
-	private final Site efforts = new ContentLoader().load(ContentLoader.EMBEDDED_ROOT);
+	private final Site efforts = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
 
 	private final Site sample = new ContentLoader().load("classpath:fixtures/valid/");
 
