@@ -59,7 +59,8 @@ final class FeedbackPages {
 
 	/** @return the page saying why a submission was not saved, with its status */
 	static ModelAndView refused(Site site, Refusal reason, Clock clock) {
-		ModelAndView page = new ModelAndView("feedback/refused", model(site, clock)).addObject("heading", reason.heading())
+		ModelAndView page = new ModelAndView("feedback/refused", model(site, clock))
+			.addObject("heading", reason.heading())
 			.addObject("message", reason.message());
 		page.setStatus(reason.status());
 		return page;

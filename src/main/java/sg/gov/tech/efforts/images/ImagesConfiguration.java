@@ -47,7 +47,8 @@ class ImagesConfiguration implements WebMvcConfigurer, DisposableBean {
 
 	/** @return what the encoder's settings make of a copy, part of every cached copy's name */
 	static String encoding(SiteProperties.Images properties) {
-		return "q" + Math.round(properties.getWebpQuality() * 100) + "j" + Math.round(properties.getJpegQuality() * 100);
+		return "q" + Math.round(properties.getWebpQuality() * 100) + "j"
+				+ Math.round(properties.getJpegQuality() * 100);
 	}
 
 	@Override

@@ -325,8 +325,8 @@ public class SiteProperties {
 	public static class Render {
 
 		/**
-		 * The bytes of rendered pages (HTML and its gzip copy) kept ready; a page beyond it is rendered again when asked
-		 * for (about a millisecond).
+		 * The bytes of rendered pages (HTML and its gzip copy) kept ready; a page beyond it is rendered again when
+		 * asked for (about a millisecond).
 		 */
 		private DataSize cacheSize = DataSize.ofMegabytes(32);
 

@@ -97,7 +97,8 @@ public final class HeaderBlock {
 	/** @return the block as a connector writes it, for tests */
 	@Override
 	public String toString() {
-		return new String(name(), StandardCharsets.ISO_8859_1) + ": " + new String(this.rest, StandardCharsets.ISO_8859_1);
+		return new String(name(), StandardCharsets.ISO_8859_1) + ": "
+				+ new String(this.rest, StandardCharsets.ISO_8859_1);
 	}
 
 	private static void line(ByteArrayOutputStream out, ResponseHeader header) {

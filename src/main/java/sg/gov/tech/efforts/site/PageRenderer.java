@@ -84,18 +84,18 @@ public class PageRenderer implements CurrentSiteListener, PageStore.Pages, Dispo
 	private boolean webLayerStarted;
 
 	@Autowired
-	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
-			Clock clock, SiteProperties properties) {
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies,
+			PageResponseHeaders headers, Clock clock, SiteProperties properties) {
 		this(engine, heads, policies, headers, clock, properties.getRender().getCacheSize().toBytes());
 	}
 
-	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
-			Clock clock) {
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies,
+			PageResponseHeaders headers, Clock clock) {
 		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
 	}
 
-	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies, PageResponseHeaders headers,
-			Clock clock, long budget) {
+	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies,
+			PageResponseHeaders headers, Clock clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;
 		this.policies = policies;

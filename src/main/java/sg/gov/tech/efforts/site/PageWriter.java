@@ -24,9 +24,10 @@ import org.springframework.web.util.UriUtils;
 /**
  * Answers a GET or HEAD of a page's canonical path with its pre-rendered bytes, whichever lane the request came by:
  * gzip when the client takes it, 304 when its copy is current, no body for HEAD, the headers the page was rendered
- * with ({@link PageResponseHeaders}) and HSTS on HTTPS. The connector's fast lane ({@code site.connector.PageAdapter}) calls it
- * with Tomcat's raw request; as a servlet filter it answers the same requests before Spring MVC's dispatch, which cost
- * about a third of the server's time per page (docs/benchmarks.md), when that lane has handed them on or is off.
+ * with ({@link PageResponseHeaders}) and HSTS on HTTPS. The connector's fast lane
+ * ({@code site.connector.PageAdapter}) calls it with Tomcat's raw request; as a servlet filter it answers the same
+ * requests before Spring MVC's dispatch, which cost about a third of the server's time per page
+ * (docs/benchmarks.md), when that lane has handed them on or is off.
  * Every other request goes on down the chain, where {@link PageController} redirects non-canonical paths and answers
  * unknown ones with the 404 page, also written here.
  */

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one source of the security headers: the set that does not depend on the content, the Content-Security-Policy
  * of each kind of response ({@link ContentSecurityPolicies} for what the content needs) and HSTS, sent on every
- * answer to an HTTPS request. Pages are rendered with them ({@link PageResponseHeaders}) and {@link PageWriter} adds HSTS;
- * as a servlet filter, first in the chain and on every dispatch (Tomcat's error dispatch may reset headers), this
- * sets them on every other response before anything is written; Tomcat's own error report sets
+ * answer to an HTTPS request. Pages are rendered with them ({@link PageResponseHeaders}) and {@link PageWriter}
+ * adds HSTS; as a servlet filter, first in the chain and on every dispatch (Tomcat's error dispatch may reset
+ * headers), this sets them on every other response before anything is written; Tomcat's own error report sets
  * {@link #setOnErrorReport its set}, so even a request Tomcat rejects before the application sees it carries them.
  */
 @Component

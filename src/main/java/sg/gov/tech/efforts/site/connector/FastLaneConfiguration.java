@@ -32,8 +32,8 @@ class FastLaneConfiguration {
 			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
 				connector.getProtocolHandler()
 					.setAdapter(new PageAdapter(connector.getProtocolHandler().getAdapter(), writer,
-							forwardedProtocol(connector), contextPath, served.fastLaneCounter(), properties.getHttp().isFastLane(),
-							timer.getIfAvailable(() -> RequestTimer.NONE)));
+							forwardedProtocol(connector), contextPath, served.fastLaneCounter(),
+							properties.getHttp().isFastLane(), timer.getIfAvailable(() -> RequestTimer.NONE)));
 			}
 		});
 	}

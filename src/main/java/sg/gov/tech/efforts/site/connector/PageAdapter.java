@@ -111,7 +111,8 @@ final class PageAdapter implements Adapter {
 		long second = System.currentTimeMillis() / 1000;
 		Dated dated = this.date;
 		if (dated.second != second) {
-			dated = new Dated(second, ResponseHeader.of(HttpHeaders.DATE, FastHttpDateFormat.formatDate(second * 1000)));
+			String now = FastHttpDateFormat.formatDate(second * 1000);
+			dated = new Dated(second, ResponseHeader.of(HttpHeaders.DATE, now));
 			this.date = dated;
 		}
 		return dated.header;
