@@ -1,5 +1,6 @@
 package sg.gov.tech.efforts.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import sg.gov.tech.efforts.model.Section;
 
@@ -82,7 +85,10 @@ class DeepLinksIT {
 		seen.add(chromium.driver().findElement(By.tagName("h1")).getText());
 		List<WebElement> link = chromium.driver().findElements(By.cssSelector("a[rel=" + rel + "]"));
 		while (!link.isEmpty() && seen.size() <= limit) {
+			String next = link.get(0).getAttribute("href");
 			link.get(0).click();
+			// A click on a link may return before the browser has the next page: wait for it.
+			new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(next));
 			seen.add(chromium.driver().findElement(By.tagName("h1")).getText());
 			link = chromium.driver().findElements(By.cssSelector("a[rel=" + rel + "]"));
 		}

@@ -1,11 +1,16 @@
 package sg.gov.tech.efforts.browser;
 
+import java.time.Duration;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,7 +38,10 @@ class FeedbackAccessibilityIT {
 		FeedbackIT.assertThankYouPage(chromium, "no");
 		assertNoAxeViolations("the thank-you page after No");
 		chromium.driver().findElement(By.cssSelector("main form.feedback-problem button")).click();
-		assertThat(chromium.driver().findElement(By.cssSelector(".feedback-error")).isDisplayed()).isTrue();
+		// A click on a submit button may return before the browser has the answer: wait for it.
+		WebElement error = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-error")));
+		assertThat(error.isDisplayed()).isTrue();
 		assertNoAxeViolations("the report form sent back empty");
 		chromium.open("/page-feedback/thanks/?page=/no-such-page/");
 		assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
