@@ -1,62 +1,119 @@
 package sg.gov.tech.efforts.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import sg.gov.tech.efforts.content.ContentLoader;
+import sg.gov.tech.efforts.content.CurrentSite;
+import sg.gov.tech.efforts.model.Site;
+import sg.gov.tech.efforts.settings.SettingsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Many results, as Isomer's search shows them: ten a page, links to the other pages, each result's address. */
-@SpringBootTest(properties = "site.base-url=https://www.example.gov.sg")
-@AutoConfigureMockMvc
+/**
+ * Many results, as Isomer's search shows them: ten a page, links to the other pages, each result's address. The
+ * controller and the real index of a site of 23 pages that all mention permits, the site being served a mock.
+ */
+@WebMvcTest(properties = "site.base-url=https://www.example.gov.sg", useDefaultFilters = false,
+		includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE,
+				classes = { SearchController.class, SearchIndex.class }))
+@Import(SettingsConfiguration.class)
 class SearchResultPagesTests {
 
 	/** 23 pages that all mention permits. */
-	private static final Path CONTENT = permits();
+	@TempDir
+	static Path folder;
+
+	private static Site permits;
 
 	@Autowired
 	private MockMvc mvc;
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("site.content.location", CONTENT::toString);
+	@Autowired
+	private SearchIndex index;
+
+	@MockitoBean
+	private CurrentSite content;
+
+	@BeforeAll
+	static void twentyThreePermits() throws IOException {
+		for (int i = 1; i <= 23; i++) {
+			Files.writeString(folder.resolve("permit-" + i + ".md"), "---\ntitle: Permit " + i + "\npermalink: /permits/"
+					+ i + "/\n---\nApply for permit number " + i + " here.\n");
+		}
+		permits = new ContentLoader().load(folder.toString());
+	}
+
+	@BeforeEach
+	void permitsServed() {
+		given(this.content.site()).willReturn(permits);
+		this.index.siteLoaded(permits);
 	}
 
 	@Test
-	void theFirstPageShowsTenResultsOfAllWithLinksToTheOtherPages() throws Exception {
-		Document first = search("permit", "");
-		assertThat(first.select("ol.search-results > li")).hasSize(10);
-		assertThat(first.select(".search-summary").text()).contains("23 results for “permit”, page 1 of 3");
-		assertThat(first.select("nav.pagination a")).extracting(Element::text, (link) -> link.attr("href"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Page 1", "/search?q=permit"),
-					org.assertj.core.groups.Tuple.tuple("Page 2", "/search?q=permit&page=2"),
-					org.assertj.core.groups.Tuple.tuple("Page 3", "/search?q=permit&page=3"),
-					org.assertj.core.groups.Tuple.tuple("Next page", "/search?q=permit&page=2"));
-		assertThat(first.select("nav.pagination a[aria-current=page]").text()).isEqualTo("Page 1");
+	void theFirstPageShowsTenResults() throws Exception {
+		assertThat(search("permit", "").select("ol.search-results > li")).hasSize(10);
 	}
 
 	@Test
-	void theLastPageShowsTheRestNumberedOnFromTheOthers() throws Exception {
-		Document last = search("permit", "3");
-		assertThat(last.select("ol.search-results > li")).hasSize(3);
-		assertThat(last.select("ol.search-results").attr("start")).isEqualTo("21");
-		assertThat(last.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/search?q=permit&page=2");
-		assertThat(last.select("nav.pagination a[rel=next]")).isEmpty();
+	void theSummarySaysHowManyResultsThereAreOnHowManyPages() throws Exception {
+		assertThat(search("permit", "").select(".search-summary").text())
+			.contains("23 results for “permit”, page 1 of 3");
+	}
+
+	@Test
+	void thePaginationLinksEachPageThenTheNext() throws Exception {
+		assertThat(search("permit", "").select("nav.pagination a")).extracting(Element::text, (link) -> link.attr("href"))
+			.containsExactly(Tuple.tuple("Page 1", "/search?q=permit"), Tuple.tuple("Page 2", "/search?q=permit&page=2"),
+					Tuple.tuple("Page 3", "/search?q=permit&page=3"),
+					Tuple.tuple("Next page", "/search?q=permit&page=2"));
+	}
+
+	@Test
+	void thePaginationMarksTheCurrentPage() throws Exception {
+		assertThat(search("permit", "").select("nav.pagination a[aria-current=page]").text()).isEqualTo("Page 1");
+	}
+
+	@Test
+	void theLastPageShowsTheRest() throws Exception {
+		assertThat(search("permit", "3").select("ol.search-results > li")).hasSize(3);
+	}
+
+	@Test
+	void theLastPagesResultsAreNumberedOnFromTheOthers() throws Exception {
+		assertThat(search("permit", "3").select("ol.search-results").attr("start")).isEqualTo("21");
+	}
+
+	@Test
+	void theLastPageLinksToThePageBefore() throws Exception {
+		assertThat(search("permit", "3").select("nav.pagination a[rel=prev]").attr("href"))
+			.isEqualTo("/search?q=permit&page=2");
+	}
+
+	@Test
+	void theLastPageHasNoNextLink() throws Exception {
+		assertThat(search("permit", "3").select("nav.pagination a[rel=next]")).isEmpty();
 	}
 
 	@Test
@@ -73,6 +130,10 @@ class SearchResultPagesTests {
 			assertThat(search("permit", page).select("nav.pagination a[aria-current=page]").text()).as(page)
 				.isEqualTo("Page 1");
 		}
+	}
+
+	@Test
+	void aPageNumberPastTheLastIsTheLastPage() throws Exception {
 		assertThat(search("permit", "40").select("nav.pagination a[aria-current=page]").text()).isEqualTo("Page 3");
 	}
 
@@ -82,20 +143,6 @@ class SearchResultPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-	}
-
-	private static Path permits() {
-		try {
-			Path folder = Files.createTempDirectory("search-pages-");
-			for (int i = 1; i <= 23; i++) {
-				Files.writeString(folder.resolve("permit-" + i + ".md"), "---\ntitle: Permit " + i
-						+ "\npermalink: /permits/" + i + "/\n---\nApply for permit number " + i + " here.\n");
-			}
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
