@@ -4,28 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import sg.gov.tech.efforts.seo.Sitemaps;
+import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.source.GitRepository;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Each page shows and sends one date, the last commit that changed its file: footer, header, sitemap, JSON-LD. */
-@SpringBootTest
-@AutoConfigureMockMvc
 class PageDatesTests {
 
 	private static final Instant OLDER = Instant.parse("2024-05-06T07:00:00Z");
@@ -34,11 +26,10 @@ class PageDatesTests {
 
 	private static Path folder;
 
-	@Autowired
-	private MockMvc mvc;
+	private static RenderedFixture site;
 
-	@DynamicPropertySource
-	static void gitFolder(DynamicPropertyRegistry registry) throws Exception {
+	@BeforeAll
+	static void committedTwiceOneFileEdited() throws Exception {
 		folder = Files.createTempDirectory("dated-content-");
 		try (GitRepository git = new GitRepository(folder)) {
 			git.write("old.md", "---\ntitle: Old\npermalink: /old/\n---\nOld text\n")
@@ -46,8 +37,7 @@ class PageDatesTests {
 				.commit("first", OLDER);
 			git.write("new.md", "---\ntitle: New\npermalink: /new/\n---\nSecond text\n").commit("edit", NEWER);
 		}
-		registry.add("site.content.location", folder::toString);
-		registry.add("site.content.watch", () -> "false");
+		site = RenderedFixture.of(folder.toString());
 	}
 
 	@AfterAll
@@ -56,22 +46,35 @@ class PageDatesTests {
 	}
 
 	@Test
-	void thePageShowsAndSendsTheDateOfTheLastCommitOfItsFile() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/old/")).andReturn().getResponse();
-		Document page = Jsoup.parse(response.getContentAsString());
+	void theFooterShowsTheDateOfTheLastCommitOfThePagesFile() {
+		Document page = site.page("/old/");
 		assertThat(page.select(".footer-updated time").attr("datetime")).isEqualTo("2024-05-06");
 		assertThat(page.select(".footer-updated time").text()).isEqualTo("6 May 2024");
-		assertThat(response.getHeader("Last-Modified")).isEqualTo("Mon, 06 May 2024 07:00:00 GMT");
-		assertThat(page.select("script[type=application/ld+json]").html())
-			.contains("\"dateModified\":\"2024-05-06T07:00:00Z\"");
-		Document other = Jsoup.parse(this.mvc.perform(get("/new/")).andReturn().getResponse().getContentAsString());
-		assertThat(other.select(".footer-updated time").attr("datetime")).isEqualTo("2025-03-04");
 	}
 
 	@Test
-	void theSitemapGivesEachPageTheSameDate() throws Exception {
-		String sitemap = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
-		assertThat(sitemap).contains("/old/</loc>\n    <lastmod>2024-05-06T07:00:00Z</lastmod>")
+	void anEditedPageShowsTheDateOfItsEdit() {
+		assertThat(site.page("/new/").select(".footer-updated time").attr("datetime")).isEqualTo("2025-03-04");
+	}
+
+	@Test
+	void thePageIsSentWithTheSameDateAsLastModified() {
+		assertThat(site.rendered("/old/").block(false).headers(200))
+			.filteredOn((header) -> header.name().equals("Last-Modified"))
+			.singleElement()
+			.satisfies((header) -> assertThat(header.value()).isEqualTo("Mon, 06 May 2024 07:00:00 GMT"));
+	}
+
+	@Test
+	void theStructuredDataGivesTheSameDate() {
+		assertThat(site.page("/old/").select("script[type=application/ld+json]").html())
+			.contains("\"dateModified\":\"2024-05-06T07:00:00Z\"");
+	}
+
+	@Test
+	void theSitemapGivesEachPageTheSameDate() {
+		assertThat(Sitemaps.of(site.site(), new SiteProperties()))
+			.contains("/old/</loc>\n    <lastmod>2024-05-06T07:00:00Z</lastmod>")
 			.contains("/new/</loc>\n    <lastmod>2025-03-04T05:06:07Z</lastmod>");
 	}
 

@@ -11,28 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.thymeleaf.ITemplateEngine;
 
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.seo.HeadTagsFactory;
 import sg.gov.tech.efforts.settings.SiteProperties;
 import sg.gov.tech.efforts.settings.SiteTime;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/** How the renderer keeps the served site's pages: when it renders them, what it keeps, what it renders again. */
 class PageRendererTests {
 
-	private static final ContentSecurityPolicies POLICIES = new ContentSecurityPolicies();
+	private static final Site EFFORTS = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
 
-	private static final PageResponseHeaders HEADERS = new PageResponseHeaders(new SiteProperties(), POLICIES);
+	private static final Site SAMPLE = new ContentLoader().load("classpath:fixtures/valid/");
 
 	private final AtomicLong now = new AtomicLong(Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
 
@@ -56,77 +49,83 @@ class PageRendererTests {
 
 	};
 
-	private final Site efforts = new ContentLoader().load(SiteProperties.Content.EMBEDDED);
-
-	private final Site sample = new ContentLoader().load("classpath:fixtures/valid/");
-
-	@Autowired
-	private ITemplateEngine engine;
-
-	@Autowired
-	private HeadTagsFactory heads;
-
 	@Test
-	void rendersEveryPageAndSectionOfALoadedSiteThroughTheTemplates() {
+	void everyRouteOfALoadedSiteIsRenderedThroughTheTemplates() {
 		PageRenderer renderer = renderer();
-		renderer.siteLoaded(this.sample);
-		PageStore rendered = renderer.rendered(this.sample);
+		renderer.siteLoaded(SAMPLE);
+		PageStore rendered = renderer.rendered(SAMPLE);
 		// every route, and the site's brand stylesheet
-		assertThat(rendered.paths()).hasSize(this.sample.routes().size() + 1).isNotEmpty();
-		for (Route route : this.sample.routes()) {
+		assertThat(rendered.paths()).hasSize(SAMPLE.routes().size() + 1).isNotEmpty();
+		for (Route route : SAMPLE.routes()) {
 			String html = new String(rendered.page(route.path()).orElseThrow().body(false), StandardCharsets.UTF_8);
 			assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>").contains("class=\"masthead\"");
 		}
-		assertThat(new String(rendered.notFound().body(false), StandardCharsets.UTF_8)).contains("Page not found")
+	}
+
+	@Test
+	void theNotFoundPageIsRenderedWithTheSitesChrome() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(SAMPLE);
+		assertThat(new String(renderer.rendered(SAMPLE).notFound().body(false), StandardCharsets.UTF_8))
+			.contains("Page not found")
 			.contains("Sample Page");
 	}
 
 	@Test
 	void lastModifiedIsWhenThePagesOwnFileLastChangedToTheSecond() {
 		PageRenderer renderer = renderer();
-		renderer.siteLoaded(this.sample);
-		for (Route route : this.sample.routes()) {
-			assertThat(renderer.rendered(this.sample).page(route.path()).orElseThrow().lastModified())
+		renderer.siteLoaded(SAMPLE);
+		for (Route route : SAMPLE.routes()) {
+			assertThat(renderer.rendered(SAMPLE).page(route.path()).orElseThrow().lastModified())
 				.isEqualTo(route.source().orElseThrow().lastModified().getEpochSecond() * 1000);
 		}
 	}
 
 	@Test
-	void aReloadSwapsThePagesAndAStaleSiteIsRenderedAgainRatherThanMixed() {
-		PageRenderer renderer = renderer();
-		renderer.siteLoaded(this.efforts);
-		renderer.siteLoaded(this.sample);
-		PageStore current = renderer.rendered(this.sample);
-		assertThat(current.site()).isSameAs(this.sample);
-		assertThat(renderer.rendered(this.sample)).isSameAs(current);
-		// another listener rejected the sample site, so the efforts site is still served
-		PageStore again = renderer.rendered(this.efforts);
-		assertThat(again.site()).isSameAs(this.efforts);
-		assertThat(again.page("/about-us/what-we-do/our-digital-government-efforts/")).isPresent();
-		assertThat(renderer.rendered(this.efforts)).isSameAs(again);
+	void aReloadSwapsInTheNewSitesPagesOnce() {
+		PageRenderer renderer = reloadedFromEffortsToSample();
+		PageStore current = renderer.rendered(SAMPLE);
+		assertThat(current.site()).isSameAs(SAMPLE);
+		assertThat(renderer.rendered(SAMPLE)).isSameAs(current);
 	}
 
 	@Test
-	void theFirstSiteIsRenderedOnceTheWebLayerHasStartedOrWhenARequestComesFirst() {
-		PageRenderer early = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock);
-		early.siteLoaded(this.sample);
-		PageStore onRequest = early.rendered(this.sample);
-		assertThat(onRequest.site()).isSameAs(this.sample);
+	void aSiteStillServedAfterAReloadWasRejectedIsRenderedAgainRatherThanMixed() {
+		PageRenderer renderer = reloadedFromEffortsToSample();
+		// another listener rejected the sample site, so the efforts site is still served
+		PageStore again = renderer.rendered(EFFORTS);
+		assertThat(again.site()).isSameAs(EFFORTS);
+		assertThat(again.page("/about-us/what-we-do/our-digital-government-efforts/")).isPresent();
+		assertThat(renderer.rendered(EFFORTS)).isSameAs(again);
+	}
+
+	@Test
+	void aRequestBeforeTheWebLayerHasStartedGetsTheFirstSiteRendered() {
+		PageRenderer early = RenderedFixture.renderer(this.clock, Long.MAX_VALUE);
+		early.siteLoaded(SAMPLE);
+		assertThat(early.rendered(SAMPLE).site()).isSameAs(SAMPLE);
+	}
+
+	@Test
+	void theFirstSiteIsRenderedAgainOnceTheWebLayerHasStarted() {
+		PageRenderer early = RenderedFixture.renderer(this.clock, Long.MAX_VALUE);
+		early.siteLoaded(SAMPLE);
+		PageStore onRequest = early.rendered(SAMPLE);
 		early.webLayerStarted();
-		assertThat(early.rendered(this.sample)).isNotSameAs(onRequest);
-		assertThat(early.rendered(this.sample).site()).isSameAs(this.sample);
+		assertThat(early.rendered(SAMPLE)).isNotSameAs(onRequest);
+		assertThat(early.rendered(SAMPLE).site()).isSameAs(SAMPLE);
 	}
 
 	@Test
 	void pagesAreRenderedAgainWhenTheCopyrightYearTurns() {
 		PageRenderer renderer = renderer();
-		renderer.siteLoaded(this.sample);
-		PageStore before = renderer.rendered(this.sample);
+		renderer.siteLoaded(SAMPLE);
+		PageStore before = renderer.rendered(SAMPLE);
 		this.now.set(before.validUntil() - 1);
-		assertThat(renderer.rendered(this.sample)).isSameAs(before);
+		assertThat(renderer.rendered(SAMPLE)).isSameAs(before);
 		assertThat(Instant.ofEpochMilli(before.validUntil())).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
 		this.now.set(before.validUntil());
-		assertThat(renderer.rendered(this.sample)).isNotSameAs(before);
+		assertThat(renderer.rendered(SAMPLE)).isNotSameAs(before);
 	}
 
 	@Test
@@ -134,37 +133,30 @@ class PageRendererTests {
 		// 00:30 on 1 January 2027 in Singapore, still 2026 in UTC
 		this.now.set(Instant.parse("2026-12-31T16:30:00Z").toEpochMilli());
 		PageRenderer renderer = renderer();
-		renderer.siteLoaded(this.sample);
-		RenderedPage page = renderer.rendered(this.sample).page(this.sample.routes().iterator().next().path()).orElseThrow();
+		renderer.siteLoaded(SAMPLE);
+		RenderedPage page = renderer.rendered(SAMPLE).page(SAMPLE.routes().iterator().next().path()).orElseThrow();
 		assertThat(new String(page.body(false), StandardCharsets.UTF_8)).contains("© 2027 ").doesNotContain("© 2026 ");
 	}
 
 	@Test
-	void aReloadKeepsTheBytesOfEveryPageWhoseModelDidNotChangeAndRendersTheRest(@TempDir Path folder)
-			throws IOException {
-		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nFirst\n");
-		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /b/\n---\nOther\n");
-		ContentLoader loader = new ContentLoader();
-		Site first = loader.load(folder.toString());
-		PageRenderer renderer = renderer();
-		renderer.siteLoaded(first);
-		RenderedPage a = renderer.rendered(first).page("/a/").orElseThrow();
-		RenderedPage b = renderer.rendered(first).page("/b/").orElseThrow();
-		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nSecond\n");
-		Site second = loader.load(folder.toString());
-		renderer.siteLoaded(second);
-		assertThat(renderer.rendered(second).page("/b/").orElseThrow()).isSameAs(b);
-		RenderedPage edited = renderer.rendered(second).page("/a/").orElseThrow();
-		assertThat(edited).isNotSameAs(a);
-		assertThat(new String(edited.body(false), StandardCharsets.UTF_8)).contains("Second");
+	void aReloadKeepsTheBytesOfAPageWhoseModelDidNotChange(@TempDir Path folder) throws IOException {
+		Reload reload = reloadAfterAnEditOfA(folder, "/b/");
+		assertThat(reload.after()).isSameAs(reload.before());
+	}
+
+	@Test
+	void aReloadRendersAnEditedPageAgain(@TempDir Path folder) throws IOException {
+		Reload reload = reloadAfterAnEditOfA(folder, "/a/");
+		assertThat(reload.after()).isNotSameAs(reload.before());
+		assertThat(new String(reload.after().body(false), StandardCharsets.UTF_8)).contains("Second");
 	}
 
 	@Test
 	void renderedPagesAreKeptWithinTheBudgetLeastRecentlyUsedFirstOut() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock, 60_000);
+		PageRenderer renderer = RenderedFixture.renderer(this.clock, 60_000);
 		renderer.webLayerStarted();
-		renderer.siteLoaded(this.efforts);
-		PageStore rendered = renderer.rendered(this.efforts);
+		renderer.siteLoaded(EFFORTS);
+		PageStore rendered = renderer.rendered(EFFORTS);
 		for (String path : rendered.paths()) {
 			assertThat(rendered.page(path)).isPresent();
 		}
@@ -173,10 +165,36 @@ class PageRendererTests {
 		assertThat(rendered.page(page)).isPresent();
 	}
 
+	/** Renders a site of pages a and b, then the same folder after an edit of a only. */
+	private Reload reloadAfterAnEditOfA(Path folder, String path) throws IOException {
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nFirst\n");
+		Files.writeString(folder.resolve("b.md"), "---\ntitle: B\npermalink: /b/\n---\nOther\n");
+		ContentLoader loader = new ContentLoader();
+		Site first = loader.load(folder.toString());
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(first);
+		RenderedPage before = renderer.rendered(first).page(path).orElseThrow();
+		Files.writeString(folder.resolve("a.md"), "---\ntitle: A\npermalink: /a/\n---\nSecond\n");
+		Site second = loader.load(folder.toString());
+		renderer.siteLoaded(second);
+		return new Reload(before, renderer.rendered(second).page(path).orElseThrow());
+	}
+
+	private PageRenderer reloadedFromEffortsToSample() {
+		PageRenderer renderer = renderer();
+		renderer.siteLoaded(EFFORTS);
+		renderer.siteLoaded(SAMPLE);
+		return renderer;
+	}
+
 	private PageRenderer renderer() {
-		PageRenderer renderer = new PageRenderer(this.engine, this.heads, POLICIES, HEADERS, this.clock);
+		PageRenderer renderer = RenderedFixture.renderer(this.clock, Long.MAX_VALUE);
 		renderer.webLayerStarted();
 		return renderer;
+	}
+
+	private record Reload(RenderedPage before, RenderedPage after) {
+
 	}
 
 }

@@ -1,31 +1,20 @@
 package sg.gov.tech.efforts.site;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The pictures the templates show (hero, infopic, cards, logo, share image) offered as the body's are. */
-@SpringBootTest(properties = "site.content.location=classpath:fixtures/isomer-site/")
-@AutoConfigureMockMvc
 class PicturesTests {
+
+	private static final RenderedFixture SITE = RenderedFixture.of("classpath:fixtures/isomer-site/");
 
 	private static final String COPIES = "/assets/images/[0-9a-f]{16}/";
 
-	@Autowired
-	private MockMvc mvc;
-
 	@Test
-	void theHeroIsTheFirstPictureFetchedAcrossTheWholeScreen() throws Exception {
-		Element hero = fetch("/").selectFirst(".hero img.hero-image");
+	void theHeroIsTheFirstPictureFetchedAcrossTheWholeScreen() {
+		Element hero = SITE.page("/").selectFirst(".hero img.hero-image");
 		assertThat(hero.attr("fetchpriority")).isEqualTo("high");
 		assertThat(hero.hasAttr("loading")).isFalse();
 		assertThat(hero.attr("width") + "x" + hero.attr("height")).isEqualTo("320x120");
@@ -38,8 +27,8 @@ class PicturesTests {
 	}
 
 	@Test
-	void anInfopicLoadsLazilyAtHalfTheContainer() throws Exception {
-		Element picture = fetch("/").selectFirst(".infopic-image img");
+	void anInfopicLoadsLazilyAtHalfTheContainer() {
+		Element picture = SITE.page("/").selectFirst(".infopic-image img");
 		assertThat(picture.attr("loading")).isEqualTo("lazy");
 		assertThat(picture.hasAttr("fetchpriority")).isFalse();
 		assertThat(picture.attr("width") + "x" + picture.attr("height")).isEqualTo("120x90");
@@ -49,9 +38,9 @@ class PicturesTests {
 	}
 
 	@Test
-	void aLatestPostCardsPictureLoadsLazilyAtTheCardsWidth() throws Exception {
+	void aLatestPostCardsPictureLoadsLazilyAtTheCardsWidth() {
 		// the homepage's latest posts show their pictures; the resource room's own cards have none, as in Isomer
-		Element card = fetch("/").selectFirst(".post-card img.post-card-image");
+		Element card = SITE.page("/").selectFirst(".post-card img.post-card-image");
 		assertThat(card.attr("loading")).isEqualTo("lazy");
 		assertThat(card.attr("width") + "x" + card.attr("height")).isEqualTo("120x90");
 		assertThat(card.attr("sizes")).startsWith("(min-width: 64em) 23rem");
@@ -60,21 +49,17 @@ class PicturesTests {
 	}
 
 	@Test
-	void theLogoIsOfferedAtTheWidthItIsShownAt() throws Exception {
-		Element logo = fetch("/").selectFirst(".site-logo img");
+	void theLogoIsOfferedAtTheWidthItIsShownAt() {
+		Element logo = SITE.page("/").selectFirst(".site-logo img");
 		assertThat(logo.attr("sizes")).isEqualTo("160px");
 		assertThat(logo.attr("width") + "x" + logo.attr("height")).isEqualTo("160x48");
 		assertThat(logo.hasAttr("loading")).isFalse();
 	}
 
 	@Test
-	void theShareImageIsACopyWithoutMetadata() throws Exception {
-		assertThat(fetch("/").selectFirst("meta[property=og:image]").attr("content"))
+	void theShareImageIsACopyWithoutMetadata() {
+		assertThat(SITE.page("/").selectFirst("meta[property=og:image]").attr("content"))
 			.matches("https?://[^/]+" + COPIES + "160/images/logo\\.png");
-	}
-
-	private Document fetch(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
 	}
 
 }
