@@ -178,6 +178,15 @@ class PrerenderedPagesTests {
 	}
 
 	@Test
+	void anIsomerSitesUnknownPathGetsTheSitesOwnNotFoundPage() throws Exception {
+		given(this.content.site()).willReturn(new ContentLoader().load("classpath:fixtures/isomer-site/"));
+		MockHttpServletResponse notFound = send(get("/no-such-page/"));
+		assertThat(notFound.getStatus()).isEqualTo(404);
+		assertThat(notFound.getContentAsString()).contains("This page is not here :(")
+			.doesNotContain("We could not find the page");
+	}
+
+	@Test
 	void theNotFoundPageHasNoETag() throws Exception {
 		assertThat(send(get(PAGE + "no-such-area/")).getHeader("ETag")).isNull();
 	}
