@@ -80,7 +80,8 @@ class FeedbackPreviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(html).select("tbody tr")).extracting(Element::text).containsExactly(PAGE + " 1 0 0 100%");
+		assertThat(Jsoup.parse(html).select("tbody tr")).extracting(Element::text)
+			.containsExactly(PAGE + " 1 0 0 100%");
 	}
 
 	@Test
