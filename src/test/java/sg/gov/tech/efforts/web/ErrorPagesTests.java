@@ -50,7 +50,7 @@ class ErrorPagesTests {
 	}
 
 	@Test
-	void wrongMethodIs405WithAnAllowHeaderAndAPage() throws Exception {
+	void aWrongMethodGetsThe405ErrorPage() throws Exception {
 		HttpResponse<String> response = send("POST", PAGE, "*/*");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
