@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages as a visitor gets them from the real server, where Tomcat forwards errors to the error page. */
+/**
+ * Errors that Tomcat forwards to the error page, as a visitor gets them from the real server; what the error
+ * controller answers is {@link ErrorPageControllerTests}'s. Configured as the other tests over HTTP, to share their
+ * application context.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPagesTests {
 
@@ -28,45 +31,27 @@ class ErrorPagesTests {
 	private int port;
 
 	@Test
-	void unknownPathIsAHelpful404WithLinksToThePageAndAllNineAreas() throws Exception {
-		HttpResponse<String> response = send("GET", "/no-such-page/");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
-		Document page = Jsoup.parse(response.body());
-		assertThat(page.select("h1").text()).isEqualTo("Page not found");
-		assertThat(page.select(".masthead")).hasSize(1);
-		assertThat(page.select("main a[href=" + PAGE + "]")).hasSize(1);
-		assertThat(page.select("main a[href^=" + PAGE + "]")).hasSize(10);
-		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
-	}
-
-	@Test
-	void unknownAreaOfAKnownPageIs404() throws Exception {
-		assertThat(send("GET", PAGE + "no-such-area/").statusCode()).isEqualTo(404);
-	}
-
-	@Test
 	void missingStaticFileIs404InTheSiteChrome() throws Exception {
-		HttpResponse<String> response = send("GET", "/images/none.png");
+		HttpResponse<String> response = send("GET", "/images/none.png", "*/*");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found");
 	}
 
 	@Test
 	void anyClientGetsAnHtmlErrorPageNeverJsonOrWhitelabel() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/missing"))
-			.header("Accept", "application/json")
-			.GET()
-			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Page not found").doesNotContain("Whitelabel").doesNotContain("\"status\"");
+		for (String path : new String[] { "/missing", "/images/none.png" }) {
+			HttpResponse<String> response = send("GET", path, "application/json");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path)
+				.contains("Page not found")
+				.doesNotContain("Whitelabel")
+				.doesNotContain("\"status\"");
+		}
 	}
 
 	@Test
-	void wrongMethodIs405WithAnAllowHeaderAndAPage() throws Exception {
-		HttpResponse<String> response = send("POST", PAGE);
+	void aWrongMethodGetsThe405ErrorPage() throws Exception {
+		HttpResponse<String> response = send("POST", PAGE, "*/*");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
 				(allow) -> assertThat(allow).contains("GET"));
@@ -74,22 +59,13 @@ class ErrorPagesTests {
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("sg.gov.tech");
 	}
 
-	@Test
-	void theErrorPathItselfIsNotAPage() throws Exception {
-		HttpResponse<String> response = send("GET", "/error");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Page not found");
-	}
-
-	private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(uri(path))
+	private HttpResponse<String> send(String method, String path, String accept)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept)
 			.method(method, HttpRequest.BodyPublishers.noBody())
 			.build();
 		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 }
