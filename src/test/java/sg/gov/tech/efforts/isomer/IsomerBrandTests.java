@@ -93,8 +93,8 @@ class IsomerBrandTests {
 
 	@Test
 	void theFootersNavlinksAreItsSitemap() {
-		Repository repository = withNavigation().file("_data/footer.yml", "navlinks:\n  - title: About\n    url: /about/\n"
-				+ "    sublinks:\n      - title: Team\n        url: /team/\n");
+		Repository repository = withNavigation().file("_data/footer.yml",
+				"navlinks:\n  - title: About\n    url: /about/\n    sublinks:\n      - title: Team\n        url: /team/\n");
 		assertThat(repository.read().settings().footer().sitemap()).singleElement()
 			.satisfies((NavItem item) -> {
 				assertThat(item.title()).isEqualTo("About");
