@@ -77,7 +77,7 @@ class MetadataStrippingTests {
 	}
 
 	@Test
-	void aPngLosesItsTextAndExifChunks() throws IOException {
+	void aPngLosesItsMetadataChunks() throws IOException {
 		byte[] png = pngWithMetadata();
 		assertThat(chunks(png)).contains("iCCP", "tEXt", "iTXt", "eXIf");
 		assertThat(chunks(servedPng(png))).containsExactly("IHDR", "iCCP", "IDAT", "IEND");

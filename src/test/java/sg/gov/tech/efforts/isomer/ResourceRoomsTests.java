@@ -119,10 +119,13 @@ class ResourceRoomsTests {
 	}
 
 	@Test
-	void aResourceRoomIsListedPageByPageAndCategoryByCategory() {
-		Site site = newsRoom();
-		assertThat(site.route("/news/page2/")).isInstanceOf(Route.ListingRoute.class);
-		assertThat(site.route("/news/speeches/")).isInstanceOf(Route.ListingRoute.class);
+	void aResourceRoomIsListedPageByPage() {
+		assertThat(newsRoom().route("/news/page2/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	@Test
+	void eachCategoryOfARoomHasAListOfItsOwn() {
+		assertThat(newsRoom().route("/news/speeches/")).isInstanceOf(Route.ListingRoute.class);
 	}
 
 	@Test
