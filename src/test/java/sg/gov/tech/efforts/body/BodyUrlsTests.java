@@ -18,7 +18,7 @@ class BodyUrlsTests {
 	private final ValidationReport report = new ValidationReport();
 
 	@Test
-	void aLinkWithARefusedSchemeKeepsItsTextWithoutALinkAndIsAWarningOnItsLine() {
+	void aLinkWithARefusedSchemeBecomesItsTextWithAWarningOnItsLine() {
 		Document body = render("Intro.\n\n[percent](%6A%61vascript:alert(1)) and <a href=\"jav&#x09;ascript:x\">tab</a>\n");
 		assertThat(body.select("a")).isEmpty();
 		assertThat(body.text()).contains("percent and tab");

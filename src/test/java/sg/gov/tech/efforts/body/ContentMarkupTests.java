@@ -23,20 +23,33 @@ class ContentMarkupTests {
 	}
 
 	@Test
-	void tablesScrollInAFocusableNamedRegionAndAHeaderRowHasHeaderCells() {
-		Document page = html("<table><thead><tr><td>Permit</td><td>Fee</td></tr></thead>"
-				+ "<tbody><tr><td>A</td><td>1</td></tr></tbody></table>\n\n| X | Y |\n| --- | --- |\n| 1 | 2 |\n",
-				BodyPipeline.Format.MARKDOWN);
+	void tablesScrollInAFocusableNamedRegion() {
+		Document page = twoTables();
 		assertThat(page.select("div.table-wrapper[role=region][tabindex=0] > table")).hasSize(2);
 		assertThat(page.select("div.table-wrapper").first().attr("aria-label")).isEqualTo("Table of Permit");
-		assertThat(page.select("thead th[scope=col]")).extracting(Element::text).containsExactly("Permit", "Fee", "X", "Y");
 	}
 
 	@Test
-	void centreBecomesACentredBlockAndAClassTheSiteDoesNotKnowIsDropped() {
-		Document page = html("<center>Middle</center><div class=\"vesti-col isomer-card\">x</div>",
-				BodyPipeline.Format.HTML);
+	void aTablesHeaderRowHasHeaderCells() {
+		assertThat(twoTables().select("thead th[scope=col]")).extracting(Element::text)
+			.containsExactly("Permit", "Fee", "X", "Y");
+	}
+
+	private Document twoTables() {
+		return html("<table><thead><tr><td>Permit</td><td>Fee</td></tr></thead>"
+				+ "<tbody><tr><td>A</td><td>1</td></tr></tbody></table>\n\n| X | Y |\n| --- | --- |\n| 1 | 2 |\n",
+				BodyPipeline.Format.MARKDOWN);
+	}
+
+	@Test
+	void centreBecomesACentredBlock() {
+		Document page = html("<center>Middle</center>", BodyPipeline.Format.HTML);
 		assertThat(page.select("div.center").text()).isEqualTo("Middle");
+	}
+
+	@Test
+	void aClassTheSiteDoesNotKnowIsDropped() {
+		Document page = html("<div class=\"vesti-col isomer-card\">x</div>", BodyPipeline.Format.HTML);
 		assertThat(page.select("div:containsOwn(x)").first().classNames()).containsExactly("isomer-card");
 	}
 
@@ -66,17 +79,26 @@ class ContentMarkupTests {
 	}
 
 	@Test
-	void aFormToAListedHostKeepsWorkingWithLabelledFieldsAndAnyOtherBecomesALink() {
-		PageBody body = new BodyPipeline(List.of(), false, ImageSizes.NONE).render("f.md", "/f/",
+	void aFormToAListedHostKeepsWorkingWithLabelledFields() {
+		PageBody body = twoForms();
+		Document page = Jsoup.parseBodyFragment(body.introHtml());
+		assertThat(page.select("form").attr("action")).isEqualTo("https://form.gov.sg/abc");
+		assertThat(page.select("input").attr("aria-label")).isEqualTo("Your email");
+		assertThat(body.needs().formActions()).containsExactly("https://form.gov.sg");
+	}
+
+	@Test
+	void aFormToAnyOtherHostIsReplacedByANotice() {
+		Document page = Jsoup.parseBodyFragment(twoForms().introHtml());
+		assertThat(page.select("form")).hasSize(1);
+		assertThat(page.text()).contains("This form is not available here.");
+	}
+
+	private PageBody twoForms() {
+		return new BodyPipeline(List.of(), false, ImageSizes.NONE).render("f.md", "/f/",
 				"<form action=\"https://form.gov.sg/abc\" method=\"post\"><input name=\"email\" placeholder=\"Your email\">"
 						+ "<button type=\"submit\">Send</button></form><form action=\"/subscribe\"><input name=\"x\"></form>",
 				1, false, BodyPipeline.Format.HTML, this.report);
-		Document page = Jsoup.parseBodyFragment(body.introHtml());
-		assertThat(page.select("form")).hasSize(1);
-		assertThat(page.select("form").attr("action")).isEqualTo("https://form.gov.sg/abc");
-		assertThat(page.select("input").attr("aria-label")).isEqualTo("Your email");
-		assertThat(page.text()).contains("This form is not available here.");
-		assertThat(body.needs().formActions()).containsExactly("https://form.gov.sg");
 	}
 
 	@Test

@@ -48,16 +48,26 @@ class ContentStylesTests {
 	}
 
 	@Test
-	void styleBlocksAreScopedToTheContentAreaAndLoseWhatLoadsOrIsNotAMediaQuery() {
-		PageBody body = render("<style>@import url(evil.css); body { color: navy } h2, .note p { margin: 0 } "
+	void styleBlocksAreScopedToTheContentArea() {
+		PageBody body = styleBlock();
+		assertThat(body.needs().css()).contains(".content-area{color:navy;}")
+			.contains(".content-area h2,.content-area .note p{margin:0;}")
+			.contains("@media (max-width: 600px){.content-area .card{display:block;}");
+		assertThat(Jsoup.parseBodyFragment(body.introHtml()).select("style")).isEmpty();
+	}
+
+	@Test
+	void styleBlocksLoseWhatLoadsOrIsNotAMediaQuery() {
+		assertThat(styleBlock().needs().css()).doesNotContain("@import")
+			.doesNotContain("font-face")
+			.doesNotContain("url(")
+			.doesNotContain("comment");
+	}
+
+	private PageBody styleBlock() {
+		return render("<style>@import url(evil.css); body { color: navy } h2, .note p { margin: 0 } "
 				+ "@media (max-width: 600px) { .card { display: block } } @font-face { src: url(x.woff) } "
 				+ "/* a comment */ .x { background-image: url(y.png) }</style><p>text</p>");
-		String css = body.needs().css();
-		assertThat(css).contains(".content-area{color:navy;}")
-			.contains(".content-area h2,.content-area .note p{margin:0;}")
-			.contains("@media (max-width: 600px){.content-area .card{display:block;}")
-			.doesNotContain("@import").doesNotContain("font-face").doesNotContain("url(").doesNotContain("comment");
-		assertThat(Jsoup.parseBodyFragment(body.introHtml()).select("style")).isEmpty();
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class CrossLinksTests {
 	}
 
 	@Test
-	void everyMappedNameInTheBulletIsLinkedAndTheRestKeptAsText() {
+	void everyMappedNameInTheBulletIsLinkedWithinItsText() {
 		Element item = apply("Cross link to products and services i.e. LifeSG app for citizens and GoBusiness website");
 		assertThat(item.text()).isEqualTo("Related: LifeSG app for citizens and GoBusiness website");
 		assertThat(item.select("a")).extracting((link) -> link.attr("href"))
@@ -54,7 +54,7 @@ class CrossLinksTests {
 	}
 
 	@Test
-	void aBulletNamingNothingMappedIsLeftOutOfThePublicPageAndIsAWarning() {
+	void aBulletNamingNothingMappedIsLeftOutOfThePublicPageWithAWarning() {
 		Element body = Jsoup.parseBodyFragment("<ul><li>Singpass</li><li>Cross link to products and services i.e. Data "
 				+ "strategies</li></ul><ul><li>Cross link to products and services</li></ul>").body();
 		this.crossLinks.apply(body, false, (element, problem) -> this.warnings.add(problem));

@@ -51,7 +51,7 @@ class EmbedsTests {
 	}
 
 	@Test
-	void anInstagramEmbedIsALinkToThePostAndItsScriptNeverRuns() {
+	void anInstagramEmbedBecomesALinkToThePostWithoutItsScript() {
 		PageBody body = render("<blockquote class=\"instagram-media\" data-instgrm-permalink=\""
 				+ "https://www.instagram.com/p/xyz/\"><a href=\"https://www.instagram.com/p/xyz/\">A post</a></blockquote>"
 				+ "<script async src=\"//www.instagram.com/embed.js\"></script>");

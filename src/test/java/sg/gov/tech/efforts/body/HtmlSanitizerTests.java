@@ -45,7 +45,7 @@ class HtmlSanitizerTests {
 	}
 
 	@Test
-	void noStyleAttributeOrBlockReachesThePageAndStylesThatLoadUrlsAreDropped() throws IOException {
+	void styleAttributesBecomeGeneratedClassesLeavingNoStyleInThePage() throws IOException {
 		Document page = hostilePage();
 		assertThat(page.select("[style], style")).isEmpty();
 		assertThat(page.select("div.col").first().classNames()).containsExactly("col");

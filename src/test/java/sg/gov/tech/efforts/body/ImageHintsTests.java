@@ -31,15 +31,19 @@ class ImageHintsTests {
 			""".formatted(PLACEHOLDER));
 
 	@Test
-	void localImagesGetTheirSizeAndExternalOnesAreLeftAlone() {
-		Document intro = Jsoup.parseBodyFragment(this.page.introHtml());
-		Element local = intro.selectFirst("img[alt=Local]");
+	void localImagesGetTheirSize() {
+		Element local = Jsoup.parseBodyFragment(this.page.introHtml()).selectFirst("img[alt=Local]");
 		assertThat(local.attr("width") + "x" + local.attr("height")).isEqualTo("960x540");
+	}
+
+	@Test
+	void externalImagesAreLeftWithoutASize() {
+		Document intro = Jsoup.parseBodyFragment(this.page.introHtml());
 		assertThat(intro.selectFirst("img[alt=External]").hasAttr("width")).isFalse();
 	}
 
 	@Test
-	void anEditorsWidthStaysAndTheHeightFollowsInProportion() {
+	void anEditorsWidthStaysWithAProportionalHeight() {
 		Document area = Jsoup.parseBodyFragment(new SectionPages().html(this.page.sections().get(0).embeddedHtml()));
 		Element third = area.selectFirst("img[alt=Third]");
 		assertThat(third.attr("width") + "x" + third.attr("height")).isEqualTo("10x6");
@@ -47,7 +51,7 @@ class ImageHintsTests {
 	}
 
 	@Test
-	void aLocalImageIsOfferedInWebpAndItsOwnFormatAtTheColumnsWidth() {
+	void aLocalImageIsOfferedAsWebpOrInItsOwnFormatAtTheColumnsWidth() {
 		Element local = Jsoup.parseBodyFragment(this.page.introHtml()).selectFirst("img[alt=Local]");
 		Element picture = local.parent();
 		assertThat(picture.tagName()).isEqualTo("picture");
@@ -86,7 +90,7 @@ class ImageHintsTests {
 	}
 
 	@Test
-	void theFirstImageNearTheTopLoadsAtOnceAndTheOthersLazily() {
+	void imagesLoadLazilyUnlessFirstNearTheTop() {
 		assertThat(Jsoup.parseBodyFragment(this.page.introHtml()).select("img")).extracting((img) -> img.attr("loading"))
 			.containsExactly("", "lazy");
 		Document embedded = Jsoup.parseBodyFragment(this.page.sections().get(0).embeddedHtml());

@@ -61,13 +61,22 @@ class KramdownAttributesTests {
 	}
 
 	@Test
-	void aCustomHeaderIdIsKeptAndBecomesTheSectionsUrl() {
-		PageBody page = this.parser.parse("ids.md",
-				"---\ntitle: T\npermalink: /t/\n---\n### Digital Identity and Singpass {#digital-identity}\nText\n"
-						+ "#### Details {#more}\nMore\n");
+	void aCustomHeaderIdBecomesTheSectionsUrl() {
+		PageBody page = customIds();
 		assertThat(page.sections()).extracting(Section::slug).containsExactly("digital-identity");
 		assertThat(page.sections().get(0).title()).isEqualTo("Digital Identity and Singpass");
+	}
+
+	@Test
+	void aCustomHeaderIdWithinASectionIsKept() {
+		PageBody page = customIds();
 		assertThat(Jsoup.parseBodyFragment(new SectionPages().html(page.sections().get(0).embeddedHtml())).select("h2").attr("id")).isEqualTo("more");
+	}
+
+	private PageBody customIds() {
+		return this.parser.parse("ids.md",
+				"---\ntitle: T\npermalink: /t/\n---\n### Digital Identity and Singpass {#digital-identity}\nText\n"
+						+ "#### Details {#more}\nMore\n");
 	}
 
 	@Test
@@ -88,10 +97,18 @@ class KramdownAttributesTests {
 	}
 
 	@Test
-	void bracesThatAreNotAttributeListsAndCodeStayAsWritten() {
-		Document page = render("Use {curly} braces and `{:target=\"_blank\"}` in code.\n\n```\n[x](y){:.z}\n```\n");
-		assertThat(page.selectFirst("p").text()).isEqualTo("Use {curly} braces and {:target=\"_blank\"} in code.");
-		assertThat(page.selectFirst("pre").text()).isEqualTo("[x](y){:.z}");
+	void bracesThatAreNotAttributeListsStayAsWritten() {
+		assertThat(bracesAndCode().selectFirst("p").text())
+			.isEqualTo("Use {curly} braces and {:target=\"_blank\"} in code.");
+	}
+
+	@Test
+	void anAttributeListInACodeBlockStaysAsWritten() {
+		assertThat(bracesAndCode().selectFirst("pre").text()).isEqualTo("[x](y){:.z}");
+	}
+
+	private Document bracesAndCode() {
+		return render("Use {curly} braces and `{:target=\"_blank\"}` in code.\n\n```\n[x](y){:.z}\n```\n");
 	}
 
 	@Test

@@ -37,14 +37,14 @@ class LiquidRendererTests {
 	}
 
 	@Test
-	void anUnknownVariableRendersNothingAndIsAWarningOnItsLine() {
+	void anUnknownVariableRendersNothingWithAWarningOnItsLine() {
 		assertThat(render("a\n{{ site.nothing }}\nb")).isEqualTo("a\n\nb");
 		assertThat(this.report.warnings()).extracting(ContentProblem::toString)
 			.containsExactly("page.md, line 6: Liquid: unknown variable 'site.nothing'; it renders nothing");
 	}
 
 	@Test
-	void anUnknownTagOrFilterIsTakenOutWithAWarningAndTheRestRenders() {
+	void anUnknownTagOrFilterIsTakenOutWithAWarningWhileTheRestRenders() {
 		assertThat(render("x {% accordion Title %}inside{% endaccordion %} y {{ site.title | shout }} z"))
 			.isEqualTo("x inside y  z");
 		assertThat(this.report.warnings()).extracting(ContentProblem::problem)

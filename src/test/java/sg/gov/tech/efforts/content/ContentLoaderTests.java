@@ -48,11 +48,16 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void resolvesCanonicalPathsAndForgivesCaseAndMissingSlash() {
+	void aPathInAnyCaseWithoutItsSlashResolvesToItsCanonicalForm() {
 		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		Route route = site.route("/about-us/what-we-do/our-digital-government-efforts/Digital-Identity");
 		assertThat(route).isInstanceOf(Route.SectionRoute.class);
 		assertThat(route.path()).isEqualTo("/about-us/what-we-do/our-digital-government-efforts/digital-identity/");
+	}
+
+	@Test
+	void aPathOfNoPageOrSectionIsNotFound() {
+		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		assertThatExceptionOfType(PageNotFoundException.class).isThrownBy(() -> site.route("/about-us/"));
 	}
 
@@ -86,7 +91,7 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void aFileThatCannotBeParsedIsLeftOutAndTheOthersAreServed(@TempDir Path folder) throws IOException {
+	void onlyAFileThatCannotBeParsedIsLeftOutWithAnErrorOnItsLine(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("good.md"), "---\ntitle: Good\npermalink: /good/\n---\nFine\n");
 		Files.writeString(folder.resolve("bad.md"), "---\ntitle: [unclosed\npermalink: /bad/\n---\n");
 		Site site = this.loader.load(folder.toString());
@@ -96,7 +101,7 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void badYamlInAFolderNamesTheFileAndLine() {
+	void badYamlInAFolderIsAnErrorOnItsLine() {
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(() -> this.loader.load("classpath:fixtures/bad-yaml/"))
 			.satisfies((ex) -> {

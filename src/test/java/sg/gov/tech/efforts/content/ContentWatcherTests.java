@@ -49,7 +49,7 @@ class ContentWatcherTests {
 	}
 
 	@Test
-	void addEditRenameIntoASubfolderAndDeleteAreAllPickedUp() throws Exception {
+	void everyKindOfFileChangeIsPickedUp() throws Exception {
 		page("one.md", "/one/", "One");
 		CurrentSite content = watch(this.folder.toString(), true);
 		page("two.md", "/two/", "Two\n\n### First Area\nText");
@@ -66,16 +66,27 @@ class ContentWatcherTests {
 	}
 
 	@Test
-	void aBrokenEditLeavesTheLastGoodSiteAndTheNextGoodEditIsServed(CapturedOutput output) throws Exception {
+	void aBrokenEditLeavesTheLastGoodSite(CapturedOutput output) throws Exception {
 		page("one.md", "/one/", "One");
 		CurrentSite content = watch(settings(this.folder.toString(), true, true));
 		Site good = content.site();
-		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
-		await(content, (site) -> output.getOut().contains("Content change rejected"));
+		breakOne(content, output);
 		assertThat(output.getOut()).contains("one.md, line 5: link /nowhere/ resolves to nothing");
 		assertThat(content.site()).isSameAs(good);
+	}
+
+	@Test
+	void theGoodEditAfterABrokenOneIsServed(CapturedOutput output) throws Exception {
+		page("one.md", "/one/", "One");
+		CurrentSite content = watch(settings(this.folder.toString(), true, true));
+		breakOne(content, output);
 		page("one.md", "/one/", "One again\n\n### Fixed\nText");
 		await(content, (site) -> routes(site, "/one/fixed/"));
+	}
+
+	private void breakOne(CurrentSite content, CapturedOutput output) throws IOException {
+		Files.writeString(this.folder.resolve("one.md"), "---\ntitle: One\npermalink: /one/\n---\n[x](/nowhere/)\n");
+		await(content, (site) -> output.getOut().contains("Content change rejected"));
 	}
 
 	/**
@@ -85,7 +96,7 @@ class ContentWatcherTests {
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "", "site" })
-	void aLinkMovedToAnotherFolderServesItAndThenItsEdits(String under) throws Exception {
+	void aLinkMovedToAnotherFolderIsFollowedThere(String under) throws Exception {
 		Path first = checkout("aaa", under, "First");
 		Path link = this.folder.resolve("current");
 		Files.createSymbolicLink(link, Path.of(".worktrees", "aaa"));

@@ -45,7 +45,7 @@ class EarlyContentLoadTests {
 	}
 
 	@Test
-	void aLoadStartedForOtherSettingsIsDroppedAndTheContentLoadedAfresh() throws IOException {
+	void aLoadStartedForOtherSettingsIsDroppedForAFreshOne() throws IOException {
 		page();
 		EarlyContentLoad.Settings other = new EarlyContentLoad.Settings(SiteProperties.Content.EMBEDDED, false, false);
 		EarlyContentLoad.Started started = new EarlyContentLoad.Started(other);
@@ -57,7 +57,7 @@ class EarlyContentLoadTests {
 	}
 
 	@Test
-	void anApplicationThatNeverTakesItsLoadEndsItAndItsThreadWhenItCloses() {
+	void anApplicationThatNeverTakesItsLoadEndsItWithItsThreadWhenItCloses() {
 		Set<Thread> before = loadThreads();
 		ConfigurableApplicationContext context = withoutContent();
 		EarlyContentLoad.Started started = context.getBean(EarlyContentLoad.Started.class);

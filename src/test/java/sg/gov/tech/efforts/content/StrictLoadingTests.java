@@ -49,7 +49,7 @@ class StrictLoadingTests {
 	}
 
 	@Test
-	void relativeLinksResolveAgainstThePermalinkAndSectionsAreLinkable() throws IOException {
+	void linksRelativeToThePermalinkOrToASectionResolve() throws IOException {
 		write("page.md", FRONT + "[Area](area-one/), [anchor](#area-one), [home](/) and [other](../other/)\n\n"
 				+ "### Area One\nText\n");
 		write("other.md", "---\ntitle: Other\npermalink: /other/\n---\nBack to [the page](/page/area-one/)\n");
@@ -69,7 +69,7 @@ class StrictLoadingTests {
 	}
 
 	@Test
-	void warningsNameFileAndLineAndDoNotStopTheSite() throws IOException {
+	void warningsAreReportedOnTheirLinesWithoutStoppingTheLoad() throws IOException {
 		Files.createDirectories(this.folder.resolve("images"));
 		Files.write(this.folder.resolve("images/photo.png"), TestImages.png(4, 4));
 		write("page.md", FRONT + "Intro\n\n![](/images/photo.png)\n\n[Old site](http://www.example.gov.sg/)\n\n"

@@ -83,7 +83,17 @@ class RedactionTests {
 	}
 
 	@Test
-	void keepNormalisesLineBreaksAndDropsControlCharacters() {
+	void keepNormalisesLineBreaks() {
+		assertThat(Redaction.keep("one\r\ntwo\rthree", 1200)).isEqualTo("one\ntwo\nthree");
+	}
+
+	@Test
+	void keepDropsControlCharactersButTabs() {
+		assertThat(Redaction.keep("three\u0000\u200Bfour\tfive", 1200)).isEqualTo("threefour\tfive");
+	}
+
+	@Test
+	void keepTrimsSurroundingSpace() {
 		assertThat(Redaction.keep("  one\r\ntwo\rthree\u0000\u200Bfour\tfive  ", 1200))
 			.isEqualTo("one\ntwo\nthreefour\tfive");
 	}
@@ -95,8 +105,12 @@ class RedactionTests {
 	}
 
 	@Test
-	void keepRemovesPersonalDetailsTooAndTurnsNothingIntoEmpty() {
+	void keepRemovesPersonalDetailsToo() {
 		assertThat(Redaction.keep(" my number: 9123 4567 ", 1200)).isEqualTo("my number: [removed]");
+	}
+
+	@Test
+	void keepTurnsNothingIntoEmpty() {
 		assertThat(Redaction.keep(null, 1200)).isEmpty();
 		assertThat(Redaction.keep(" \r\n ", 1200)).isEmpty();
 	}
@@ -107,7 +121,7 @@ class RedactionTests {
 	}
 
 	@Test
-	void luhnAcceptsCardNumbersAndRefusesOthers() {
+	void luhnTellsCardNumbersFromOthers() {
 		assertThat(Redaction.luhn("4111111111111111")).isTrue();
 		assertThat(Redaction.luhn("79927398713")).isTrue();
 		assertThat(Redaction.luhn("4111111111111112")).isFalse();

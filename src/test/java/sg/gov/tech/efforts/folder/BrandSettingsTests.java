@@ -32,25 +32,37 @@ class BrandSettingsTests {
 	}
 
 	@Test
-	void theEmbeddedSiteCarriesGovTechsColoursWithoutAWarningAndTheMasthead() {
+	void theEmbeddedSiteCarriesGovTechsColoursWithoutAWarning() {
 		Site site = this.loader.load(SiteProperties.Content.EMBEDDED);
 		assertThat(site.settings().brand().primary()).isEqualTo("#ba2fa2");
 		assertThat(site.settings().brand().secondary()).isEqualTo("#0061af");
-		assertThat(site.settings().government()).isTrue();
 		assertThat(site.warnings()).extracting(ContentProblem::file).doesNotContain("site.yml");
 	}
 
 	@Test
-	void coloursInSiteYmlAreTheBrandAndMediaColoursMayBeBareColours() throws IOException {
-		settings("colors:\n  primary-color: '#123456'\n  media-colors:\n    - '#323232'\n    - '#744D9F'\n");
-		Brand brand = this.loader.load(this.folder.toString()).settings().brand();
-		assertThat(brand.primary()).isEqualTo("#123456");
-		assertThat(brand.secondary()).isEqualTo(Brand.DEFAULT.secondary());
-		assertThat(brand.media().subList(0, 2)).containsExactly("#323232", "#744d9f");
+	void theEmbeddedSiteShowsTheMasthead() {
+		assertThat(this.loader.load(SiteProperties.Content.EMBEDDED).settings().government()).isTrue();
 	}
 
 	@Test
-	void aSecondaryColourTooLightIsDarkenedWithAWarningNamingSiteYmlAndItsLine() throws IOException {
+	void coloursInSiteYmlAreTheBrand() throws IOException {
+		Brand brand = primaryAndMediaColours();
+		assertThat(brand.primary()).isEqualTo("#123456");
+		assertThat(brand.secondary()).isEqualTo(Brand.DEFAULT.secondary());
+	}
+
+	@Test
+	void mediaColoursInSiteYmlMayBeBareColours() throws IOException {
+		assertThat(primaryAndMediaColours().media().subList(0, 2)).containsExactly("#323232", "#744d9f");
+	}
+
+	private Brand primaryAndMediaColours() throws IOException {
+		settings("colors:\n  primary-color: '#123456'\n  media-colors:\n    - '#323232'\n    - '#744D9F'\n");
+		return this.loader.load(this.folder.toString()).settings().brand();
+	}
+
+	@Test
+	void aSecondaryColourTooLightIsDarkenedWithAWarningOnItsLineOfSiteYml() throws IOException {
 		settings("colors:\n  primary-color: '#123456'\n  secondary-color: '#7fb2e5'\n");
 		Site site = this.loader.load(this.folder.toString());
 		assertThat(Brand.contrast(site.settings().brand().secondary(), "#ffffff")).isGreaterThanOrEqualTo(Brand.AA);

@@ -13,8 +13,22 @@ class FrontMatterParserTests {
 	private final FrontMatterParser parser = new FrontMatterParser();
 
 	@Test
-	void readsEveryIsomerFieldAndWhereTheBodyStarts() {
-		FrontMatterParser.Split split = this.parser.parse("page.md", """
+	void readsEveryIsomerField() {
+		FrontMatterParser.Split split = ourPage();
+		assertThat(split.frontMatter()).isEqualTo(
+				new FrontMatter("Our Page", "/about-us/our-page/", "", "What We Do", "markdown"));
+		assertThat(split.frontMatter().hasDescription()).isFalse();
+	}
+
+	@Test
+	void findsWhereTheBodyStarts() {
+		FrontMatterParser.Split split = ourPage();
+		assertThat(split.body()).startsWith("Body text");
+		assertThat(split.bodyFirstLine()).isEqualTo(8);
+	}
+
+	private FrontMatterParser.Split ourPage() {
+		return this.parser.parse("page.md", """
 				---
 				title: Our Page
 				permalink: /about-us/our-page
@@ -24,11 +38,6 @@ class FrontMatterParserTests {
 				---
 				Body text
 				""");
-		assertThat(split.frontMatter()).isEqualTo(
-				new FrontMatter("Our Page", "/about-us/our-page/", "", "What We Do", "markdown"));
-		assertThat(split.frontMatter().hasDescription()).isFalse();
-		assertThat(split.body()).startsWith("Body text");
-		assertThat(split.bodyFirstLine()).isEqualTo(8);
 	}
 
 	@Test

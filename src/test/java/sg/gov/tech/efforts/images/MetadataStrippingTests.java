@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 class MetadataStrippingTests {
 
 	@Test
-	void aPhotosGpsPositionIsThereBeforeAndGoneAfter() throws IOException {
+	void aPhotosGpsPositionIsGoneFromTheServedCopy() throws IOException {
 		byte[] photo = TestImages.jpegWithGps(200, 150, 1);
 		assertThat(gps(photo)).isNotNull();
 		byte[] served = new JpegWithoutMetadata(new ByteArrayInputStream(photo)).readAllBytes();
@@ -77,14 +77,30 @@ class MetadataStrippingTests {
 	}
 
 	@Test
-	void aPngLosesItsTextAndExifButKeepsItsProfileAndPixels() throws IOException {
-		byte[] profile = "a compressed ICC profile".getBytes(StandardCharsets.US_ASCII);
-		byte[] png = TestImages.pngWithMetadata(120, 80, profile);
+	void aPngLosesItsMetadataChunks() throws IOException {
+		byte[] png = pngWithMetadata();
 		assertThat(chunks(png)).contains("iCCP", "tEXt", "iTXt", "eXIf");
-		byte[] served = new PngWithoutMetadata(new ByteArrayInputStream(png)).readAllBytes();
-		assertThat(chunks(served)).containsExactly("IHDR", "iCCP", "IDAT", "IEND");
-		assertThat(chunk(served, "iCCP")).isEqualTo(chunk(png, "iCCP"));
-		assertThat(pixels(served)).isEqualTo(pixels(png));
+		assertThat(chunks(servedPng(png))).containsExactly("IHDR", "iCCP", "IDAT", "IEND");
+	}
+
+	@Test
+	void aPngKeepsItsColourProfile() throws IOException {
+		byte[] png = pngWithMetadata();
+		assertThat(chunk(servedPng(png), "iCCP")).isEqualTo(chunk(png, "iCCP"));
+	}
+
+	@Test
+	void aPngKeepsEveryPixel() throws IOException {
+		byte[] png = pngWithMetadata();
+		assertThat(pixels(servedPng(png))).isEqualTo(pixels(png));
+	}
+
+	private static byte[] pngWithMetadata() throws IOException {
+		return TestImages.pngWithMetadata(120, 80, "a compressed ICC profile".getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static byte[] servedPng(byte[] png) throws IOException {
+		return new PngWithoutMetadata(new ByteArrayInputStream(png)).readAllBytes();
 	}
 
 	@Test

@@ -37,11 +37,16 @@ class IsomerBrandTests {
 	}
 
 	@Test
-	void theConfigsColoursAreTheSitesBrandAndUnsetMediaColoursKeepTheDefault() {
+	void theConfigsColoursAreTheSitesBrand() {
 		Brand brand = repository(COLORS).read().settings().brand();
 		assertThat(brand.primary()).isEqualTo("#6031b6");
 		assertThat(brand.secondary()).isEqualTo("#614067");
 		assertThat(brand.media().subList(0, 2)).containsExactly("#323232", "#744d9f");
+	}
+
+	@Test
+	void mediaColoursTheConfigLeavesUnsetKeepTheDefault() {
+		Brand brand = repository(COLORS).read().settings().brand();
 		assertThat(brand.media().subList(3, 5)).isEqualTo(Brand.DEFAULT.media().subList(3, 5));
 	}
 
@@ -61,7 +66,7 @@ class IsomerBrandTests {
 	}
 
 	@Test
-	void somethingThatIsNotAColourIsAWarningAndTheDefaultStays() {
+	void somethingThatIsNotAColourIsIgnoredWithAWarning() {
 		Site site = repository("colors:\n  primary-color: purple\n").read();
 		assertThat(site.settings().brand().primary()).isEqualTo(Brand.DEFAULT.primary());
 		assertThat(site.warnings()).extracting(ContentProblem::problem)
@@ -87,21 +92,28 @@ class IsomerBrandTests {
 	}
 
 	@Test
-	void theFootersNavlinksAreItsSitemapAndWithoutThemTheNavigationIs() {
-		Repository repository = repository("").file("_data/navigation.yml", "links:\n  - title: Home\n    url: /\n")
-			.file("_data/footer.yml", "navlinks:\n  - title: About\n    url: /about/\n    sublinks:\n"
-					+ "      - title: Team\n        url: /team/\n");
+	void theFootersNavlinksAreItsSitemap() {
+		Repository repository = withNavigation().file("_data/footer.yml",
+				"navlinks:\n  - title: About\n    url: /about/\n    sublinks:\n      - title: Team\n        url: /team/\n");
 		assertThat(repository.read().settings().footer().sitemap()).singleElement()
 			.satisfies((NavItem item) -> {
 				assertThat(item.title()).isEqualTo("About");
 				assertThat(item.sublinks()).extracting((link) -> link.url().text()).containsExactly("/team/");
 			});
-		repository.file("_data/footer.yml", "contact_us: /contact-us/\n");
-		assertThat(repository.read().settings().footer().sitemap()).isEmpty();
 	}
 
 	@Test
-	void theAgencysOwnSassIsAWarningAndServesNothing() {
+	void aFooterWithoutNavlinksLeavesTheSitemapToTheNavigation() {
+		Repository repository = withNavigation().file("_data/footer.yml", "contact_us: /contact-us/\n");
+		assertThat(repository.read().settings().footer().sitemap()).isEmpty();
+	}
+
+	private Repository withNavigation() {
+		return repository("").file("_data/navigation.yml", "links:\n  - title: Home\n    url: /\n");
+	}
+
+	@Test
+	void theAgencysOwnSassIsNotServedWithAWarning() {
 		Site site = repository("").file("misc/custom.scss", "---\n---\n$primary: red;\n.agency { color: $primary; }\n").read();
 		assertThat(site.warnings()).filteredOn((problem) -> problem.file().equals("misc/custom.scss"))
 			.singleElement()

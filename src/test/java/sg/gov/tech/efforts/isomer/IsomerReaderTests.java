@@ -1,28 +1,22 @@
 package sg.gov.tech.efforts.isomer;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.model.ContentProblem;
 import sg.gov.tech.efforts.model.Layout;
-import sg.gov.tech.efforts.model.Link;
-import sg.gov.tech.efforts.model.NavItem;
 import sg.gov.tech.efforts.model.Page;
 import sg.gov.tech.efforts.model.PageCollection;
 import sg.gov.tech.efforts.model.PageDetails;
-import sg.gov.tech.efforts.model.Post;
-import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.Route;
 import sg.gov.tech.efforts.model.Site;
-import sg.gov.tech.efforts.model.Url;
 import sg.gov.tech.efforts.source.ContentRoot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An Isomer repository read as it stands: settings, pages, collections, resource rooms, navigation, footer. */
+/** An Isomer repository read as it stands: settings, pages, collections, layouts, headings, problems, re-reads. */
 class IsomerReaderTests {
 
 	@TempDir
@@ -33,16 +27,25 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void readsTheSiteSettingsFromConfigAndTheHomepageIsTheSlashPage() {
-		Site site = repository().file("_config.yml", Repository.CONFIG + "title: Agency of Tests\nfavicon: /images/icon.ico\n")
+	void readsTheSiteSettingsFromConfig() {
+		Site site = agencyOfTests();
+		assertThat(site.settings().name()).isEqualTo("Agency of Tests");
+		assertThat(site.settings().favicon()).hasToString("/images/icon.ico");
+		assertThat(site.hasFile("/images/icon.ico")).isTrue();
+	}
+
+	@Test
+	void theHomepageIsTheSlashPage() {
+		Site site = agencyOfTests();
+		assertThat(site.settings().home()).isEqualTo("/");
+		assertThat(site.route("/")).isInstanceOf(Route.PageRoute.class);
+	}
+
+	private Site agencyOfTests() {
+		return repository().file("_config.yml", Repository.CONFIG + "title: Agency of Tests\nfavicon: /images/icon.ico\n")
 			.file("images/icon.ico", "icon")
 			.page("index.md", "Welcome", "/", "Hello")
 			.read();
-		assertThat(site.settings().name()).isEqualTo("Agency of Tests");
-		assertThat(site.settings().home()).isEqualTo("/");
-		assertThat(site.settings().favicon()).hasToString("/images/icon.ico");
-		assertThat(site.route("/")).isInstanceOf(Route.PageRoute.class);
-		assertThat(site.hasFile("/images/icon.ico")).isTrue();
 	}
 
 	@Test
@@ -102,69 +105,6 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void navigationLinksToACollectionsFirstPageAndDropsDownItsPagesAndGroups() {
-		Site site = repository().page("index.md", "Home", "/", "Hi")
-			.page("_about/overview.md", "Overview", "/about/", "")
-			.page("_about/team/lead.md", "Lead", "/about/team/lead/", "")
-			.file("_data/navigation.yml", "logo: /images/logo.png\nlinks:\n  - title: About Us\n    collection: about\n"
-					+ "  - title: Help\n    url: /help/\n    sublinks:\n      - title: FAQ\n        url: /faq/\n"
-					+ "  - title: Nowhere\n    collection: missing\n")
-			.read();
-		assertThat(site.settings().logo()).hasToString("/images/logo.png");
-		NavItem about = site.settings().navigation().get(0);
-		assertThat(about.url()).hasToString("/about/");
-		assertThat(about.sublinks()).extracting((link) -> link.url().text())
-			.containsExactly("/about/", "/about/team/lead/");
-		NavItem help = site.settings().navigation().get(1);
-		assertThat(help.menu()).extracting(Link::title).containsExactly("Help", "FAQ");
-		assertThat(site.settings().navigation()).hasSize(2);
-		assertThat(site.warnings()).extracting(ContentProblem::problem)
-			.anySatisfy((problem) -> assertThat(problem).contains("names the collection 'missing'"));
-	}
-
-	@Test
-	void theFooterKeepsTheLinksEveryGovSgSiteMustShow() {
-		Site site = repository().page("index.md", "Home", "/", "Hi")
-			.file("_data/footer.yml", "contact_us: /contact/\nfeedback: https://form.gov.sg/x\nshow_reach: true\n"
-					+ "privacy_policy: /our-privacy/\nsocial_media:\n  youtube: https://www.youtube.com/x\n")
-			.read();
-		assertThat(site.settings().footer().links()).extracting(Link::title)
-			.containsExactly("REACH", "Feedback", "Contact Us");
-		assertThat(site.settings().footer().legal()).extracting(Link::title, Link::url)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Report Vulnerability",
-					NavigationReader.REPORT_VULNERABILITY), org.assertj.core.groups.Tuple.tuple("Privacy Statement",
-					new Url("/our-privacy/")),
-					org.assertj.core.groups.Tuple.tuple("Terms of Use", new Url("/terms-of-use/")));
-		assertThat(site.settings().footer().social()).extracting(Link::title).containsExactly("YouTube");
-	}
-
-	@Test
-	void aResourceRoomListsItsPostsNewestFirstInCategoriesAndFilePostsAreEntriesNotPages() {
-		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\npaginate: 2\n")
-			.page("index.md", "Home", "/", "Hi")
-			.page("news/--press/_posts/2024-01-05-old.md", "Old", "/news/old/", "")
-			.page("news/--press/_posts/2024-03-05-new.md", "New", "", "")
-			.page("news/speeches/_posts/2024-02-05-middle.md", "Middle", "/news/middle/", "")
-			.file("news/speeches/_posts/2024-04-01-slides.md",
-					"---\ntitle: Slides\nlayout: file\nfile_url: /files/slides.pdf\n---\n")
-			.read();
-		ResourceRoom room = site.rooms().get(0);
-		assertThat(room.url()).isEqualTo("/news/");
-		assertThat(room.categories()).extracting(ResourceRoom.Category::title).containsExactly("Press", "Speeches");
-		assertThat(room.posts()).extracting(Post::title).containsExactly("Slides", "New", "Middle", "Old");
-		assertThat(room.posts().get(0)).satisfies((slides) -> {
-			assertThat(slides.url()).hasToString("/files/slides.pdf");
-			assertThat(slides.external()).isTrue();
-		});
-		assertThat(site.pages()).extracting(Page::title).doesNotContain("Slides");
-		assertThat(site.route("/news/page2/")).isInstanceOf(Route.ListingRoute.class);
-		assertThat(site.route("/news/speeches/")).isInstanceOf(Route.ListingRoute.class);
-		Page newest = site.page("/news/--press/new.html");
-		assertThat(newest.layout()).isEqualTo(Layout.POST);
-		assertThat(((PageDetails.PostDetails) newest.details()).date()).isEqualTo(LocalDate.of(2024, 3, 5));
-	}
-
-	@Test
 	void ofTwoFilesWithOneUrlTheOneJekyllWritesLastWinsWithAWarningNamingBoth() {
 		Site site = repository().page("index.md", "Home", "/", "Hi")
 			.page("same.md", "The page", "/same/", "")
@@ -177,7 +117,7 @@ class IsomerReaderTests {
 	}
 
 	@Test
-	void aFileThatCannotBeParsedIsLeftOutWithAnErrorNamingItsFileAndLine() {
+	void aFileThatCannotBeParsedIsLeftOutWithAnErrorOnItsLine() {
 		Site site = repository().page("index.md", "Home", "/", "Hi")
 			.file("broken.md", "---\ntitle: [oops\npermalink: /broken/\n---\n")
 			.file("no-opening.md", "title: Lost\npermalink: /lost/\n---\nBody\n")

@@ -1,11 +1,14 @@
 package sg.gov.tech.efforts.isomer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import sg.gov.tech.efforts.model.Layout;
 import sg.gov.tech.efforts.model.Page;
+import sg.gov.tech.efforts.model.PageDetails;
 import sg.gov.tech.efforts.model.Post;
 import sg.gov.tech.efforts.model.ResourceRoom;
 import sg.gov.tech.efforts.model.Route;
@@ -13,7 +16,7 @@ import sg.gov.tech.efforts.model.Site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A repository's resource rooms: their index.html files, their posts of every kind, their categories' colours. */
+/** A repository's resource rooms: their lists, index.html files and posts of every kind, their categories' colours. */
 class ResourceRoomsTests {
 
 	@TempDir
@@ -24,37 +27,57 @@ class ResourceRoomsTests {
 	}
 
 	@Test
-	void aLinkPostLeadsToTheOtherSiteItsPermalinkNamesAndAFilePostToItsFile() {
-		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
-			.page("index.md", "Home", "/", "Hi")
-			.file("news/media/_posts/2024-01-05-portal.md",
-					"---\ntitle: Portal\nlayout: link\npermalink: https://www.gobusiness.gov.sg/\n---\n")
-			.file("news/media/_posts/2024-01-06-report.md", "---\ntitle: Report\nfile_url: /files/report.pdf\n---\n")
-			.read();
+	void aLinkPostLeadsToTheOtherSiteItsPermalinkNames() {
+		Site site = linkAndFilePosts();
+		assertThat(site.errors()).isEmpty();
+		assertThat(site.rooms().get(0).posts()).extracting(Post::title, (post) -> post.url().text(), Post::kind)
+			.contains(org.assertj.core.groups.Tuple.tuple("Portal", "https://www.gobusiness.gov.sg/", Post.Kind.LINK));
+	}
+
+	@Test
+	void aFilePostLeadsToItsFile() {
+		Site site = linkAndFilePosts();
 		assertThat(site.errors()).isEmpty();
 		assertThat(site.rooms().get(0).posts()).extracting(Post::title, (post) -> post.url().text(), Post::kind)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Report", "/files/report.pdf", Post.Kind.FILE),
 					org.assertj.core.groups.Tuple.tuple("Portal", "https://www.gobusiness.gov.sg/", Post.Kind.LINK));
 	}
 
+	private Site linkAndFilePosts() {
+		return repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
+			.page("index.md", "Home", "/", "Hi")
+			.file("news/media/_posts/2024-01-05-portal.md",
+					"---\ntitle: Portal\nlayout: link\npermalink: https://www.gobusiness.gov.sg/\n---\n")
+			.file("news/media/_posts/2024-01-06-report.md", "---\ntitle: Report\nfile_url: /files/report.pdf\n---\n")
+			.read();
+	}
+
 	@Test
-	void theRoomsAndCategoriesIndexHtmlTitleTheirListsAndAreNoPages() {
-		Site site = repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
+	void anIndexHtmlTitlesTheListOfItsRoomOrCategory() {
+		ResourceRoom room = roomWithIndexFiles().rooms().get(0);
+		assertThat(room.title()).isEqualTo("All Latest News");
+		assertThat(room.description()).isEqualTo("Everything.");
+		assertThat(room.categories()).extracting(ResourceRoom.Category::title, ResourceRoom.Category::heading)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Press", "Media Releases"),
+					org.assertj.core.groups.Tuple.tuple("Talks", "Talks"));
+	}
+
+	@Test
+	void anIndexHtmlIsNoPageOfItsOwn() {
+		Site site = roomWithIndexFiles();
+		assertThat(site.pages()).extracting(Page::source).doesNotContain("news/index.html", "news/--press/index.html");
+		assertThat(site.route("/news/")).isInstanceOf(Route.ListingRoute.class);
+		assertThat(site.route("/news/--press/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	private Site roomWithIndexFiles() {
+		return repository().file("_config.yml", Repository.CONFIG + "resources_name: news\n")
 			.page("index.md", "Home", "/", "Hi")
 			.file("news/index.html", "---\nlayout: resources\ntitle: All Latest News\ndescription: Everything.\n---\n")
 			.file("news/--press/index.html", "---\nlayout: resources-alt\ntitle: Media Releases\n---")
 			.page("news/--press/_posts/2024-01-05-old.md", "Old", "", "")
 			.page("news/talks/_posts/2024-02-05-talk.md", "Talk", "", "")
 			.read();
-		ResourceRoom room = site.rooms().get(0);
-		assertThat(room.title()).isEqualTo("All Latest News");
-		assertThat(room.description()).isEqualTo("Everything.");
-		assertThat(room.categories()).extracting(ResourceRoom.Category::title, ResourceRoom.Category::heading)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Press", "Media Releases"),
-					org.assertj.core.groups.Tuple.tuple("Talks", "Talks"));
-		assertThat(site.pages()).extracting(Page::source).doesNotContain("news/index.html", "news/--press/index.html");
-		assertThat(site.route("/news/")).isInstanceOf(Route.ListingRoute.class);
-		assertThat(site.route("/news/--press/")).isInstanceOf(Route.ListingRoute.class);
 	}
 
 	@Test
@@ -85,6 +108,52 @@ class ResourceRoomsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("a", 2), org.assertj.core.groups.Tuple.tuple("b", 2),
 					org.assertj.core.groups.Tuple.tuple("c", 3), org.assertj.core.groups.Tuple.tuple("d", 4),
 					org.assertj.core.groups.Tuple.tuple("e", 5), org.assertj.core.groups.Tuple.tuple("f", 1));
+	}
+
+	@Test
+	void aResourceRoomListsItsPostsNewestFirstInCategories() {
+		ResourceRoom room = newsRoom().rooms().get(0);
+		assertThat(room.url()).isEqualTo("/news/");
+		assertThat(room.categories()).extracting(ResourceRoom.Category::title).containsExactly("Press", "Speeches");
+		assertThat(room.posts()).extracting(Post::title).containsExactly("Slides", "New", "Middle", "Old");
+	}
+
+	@Test
+	void aResourceRoomIsListedPageByPage() {
+		assertThat(newsRoom().route("/news/page2/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	@Test
+	void eachCategoryOfARoomHasAListOfItsOwn() {
+		assertThat(newsRoom().route("/news/speeches/")).isInstanceOf(Route.ListingRoute.class);
+	}
+
+	@Test
+	void aPostIsAPageDatedByItsFileName() {
+		Page newest = newsRoom().page("/news/--press/new.html");
+		assertThat(newest.layout()).isEqualTo(Layout.POST);
+		assertThat(((PageDetails.PostDetails) newest.details()).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+	}
+
+	@Test
+	void aFilePostIsAnEntryLeadingToItsFileNotAPage() {
+		Site site = newsRoom();
+		assertThat(site.rooms().get(0).posts().get(0)).satisfies((slides) -> {
+			assertThat(slides.url()).hasToString("/files/slides.pdf");
+			assertThat(slides.external()).isTrue();
+		});
+		assertThat(site.pages()).extracting(Page::title).doesNotContain("Slides");
+	}
+
+	private Site newsRoom() {
+		return repository().file("_config.yml", Repository.CONFIG + "resources_name: news\npaginate: 2\n")
+			.page("index.md", "Home", "/", "Hi")
+			.page("news/--press/_posts/2024-01-05-old.md", "Old", "/news/old/", "")
+			.page("news/--press/_posts/2024-03-05-new.md", "New", "", "")
+			.page("news/speeches/_posts/2024-02-05-middle.md", "Middle", "/news/middle/", "")
+			.file("news/speeches/_posts/2024-04-01-slides.md",
+					"---\ntitle: Slides\nlayout: file\nfile_url: /files/slides.pdf\n---\n")
+			.read();
 	}
 
 }

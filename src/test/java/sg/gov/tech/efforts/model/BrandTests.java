@@ -37,7 +37,7 @@ class BrandTests {
 	}
 
 	@Test
-	void aMediaColourTooLightForWhiteTextIsDarkenedKeepingItsHueAndSaysSo() {
+	void aMediaColourTooLightForWhiteTextIsDarkenedInItsHueWithAWarning() {
 		List<String> problems = new ArrayList<>();
 		List<String> media = new ArrayList<>(DARK_MEDIA);
 		media.set(4, "#50e3c2");

@@ -15,8 +15,12 @@ class SlugsTests {
 	}
 
 	@Test
-	void dropsPunctuationAndLeadingNonLetters() {
+	void keepsNeitherPunctuationNorLeadingNonLetters() {
 		assertThat(Slugs.of("2024: Singapore’s Plan!")).isEqualTo("singapores-plan");
+	}
+
+	@Test
+	void aTitleWithoutLettersBecomesSection() {
 		assertThat(Slugs.of("???")).isEqualTo("section");
 	}
 

@@ -152,12 +152,18 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void atLeastTwoReplicasSpreadOverNodesAndZones(String way) {
+	void atLeastTwoReplicasRunEvenDuringARollout(String way) {
 		Deployment deployment = deployment(way);
 		assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(2);
 		assertThat(selects(deployment.getSpec().getSelector(), podLabels(deployment))).isTrue();
 		assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable())
 			.isEqualTo(new IntOrString(0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void replicasSpreadOverNodesAndZones(String way) {
+		Deployment deployment = deployment(way);
 		var constraints = pod(deployment).getTopologySpreadConstraints();
 		assertThat(constraints).extracting("topologyKey")
 			.containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
@@ -226,7 +232,7 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void theSiteRunsAsTheImagesUserAndEveryContainerIsLockedDown(String way) {
+	void theSiteRunsAsTheImagesUser(String way) {
 		Deployment deployment = deployment(way);
 		PodSecurityContext podSecurity = pod(deployment).getSecurityContext();
 		ImageUser image = imageUser();
@@ -234,6 +240,13 @@ class KubernetesManifestsTests {
 		assertThat(effective(site, SecurityContext::getRunAsUser, podSecurity.getRunAsUser())).isEqualTo(image.uid());
 		assertThat(effective(site, SecurityContext::getRunAsGroup, podSecurity.getRunAsGroup()))
 			.isEqualTo(image.gid());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void everyContainerIsLockedDown(String way) {
+		Deployment deployment = deployment(way);
+		PodSecurityContext podSecurity = pod(deployment).getSecurityContext();
 		assertThat(pod(deployment).getAutomountServiceAccountToken()).isFalse();
 		for (Container container : containers(deployment)) {
 			SecurityContext security = container.getSecurityContext();
@@ -369,7 +382,7 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void theDisruptionBudgetCoversThePodsAndLetsOneGoAtATime(String way) {
+	void theDisruptionBudgetLetsOnePodGoAtATime(String way) {
 		Deployment deployment = deployment(way);
 		var spec = only(way, PodDisruptionBudget.class).getSpec();
 		assertThat(selects(spec.getSelector(), podLabels(deployment))).isTrue();
@@ -379,25 +392,29 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "baked", GIT_SYNC })
-	void onlyTheSitesPortIsOpenTheManagementPortOnlyToPrometheusAndOnlyTheDatabaseAndGitSyncAreReached(String way) {
+	void onlyTheSitesPortIsOpenToEveryone(String way) {
 		Deployment deployment = deployment(way);
 		List<NetworkPolicy> policies = all(way, NetworkPolicy.class);
-		NetworkPolicy site = policies.stream()
-			.filter((policy) -> policy.getMetadata().getName().equals(deployment.getMetadata().getName()))
-			.findFirst()
-			.orElseThrow();
+		NetworkPolicy site = sitePolicy(way);
 		assertThat(site.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-		assertThat(site.getSpec().getEgress()).as("the site itself calls nothing").isNullOrEmpty();
-		Map<Integer, NetworkPolicyIngressRule> rules = new LinkedHashMap<>();
-		for (NetworkPolicyIngressRule rule : site.getSpec().getIngress()) {
-			assertThat(rule.getPorts()).as("one port per rule").hasSize(1);
-			NetworkPolicyPort port = rule.getPorts().get(0);
-			assertThat(port.getProtocol()).isEqualTo("TCP");
-			assertThat(rules.put(port(site(deployment), port.getPort()), rule)).isNull();
-		}
+		Map<Integer, NetworkPolicyIngressRule> rules = ingressRules(way);
 		assertThat(rules).containsOnlyKeys(serverPort(), managementPort());
 		assertThat(rules.get(serverPort()).getFrom()).as("visitors come from anywhere").isNullOrEmpty();
-		List<NetworkPolicyPeer> scrapers = rules.get(managementPort()).getFrom();
+		for (NetworkPolicy policy : policies) {
+			assertThat(selects(policy.getSpec().getPodSelector(), podLabels(deployment)))
+				.as(policy.getMetadata().getName())
+				.isTrue();
+			if (!policy.getMetadata().getName().equals(site.getMetadata().getName())) {
+				assertThat(policy.getSpec().getPolicyTypes()).as("only the site's own policy lets anything in")
+					.containsExactly("Egress");
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void theManagementPortIsOpenOnlyToPrometheus(String way) {
+		List<NetworkPolicyPeer> scrapers = ingressRules(way).get(managementPort()).getFrom();
 		assertThat(scrapers).as("the management port is for Prometheus alone").isNotEmpty();
 		for (NetworkPolicyPeer peer : scrapers) {
 			assertThat(peer.getIpBlock()).isNull();
@@ -405,22 +422,40 @@ class KubernetesManifestsTests {
 				.containsKey("kubernetes.io/metadata.name");
 			assertThat(peer.getPodSelector().getMatchLabels()).as("its Prometheus pods").isNotEmpty();
 		}
-		for (NetworkPolicy policy : policies) {
-			assertThat(selects(policy.getSpec().getPodSelector(), podLabels(deployment)))
-				.as(policy.getMetadata().getName())
-				.isTrue();
-			if (policy != site) {
-				assertThat(policy.getSpec().getPolicyTypes()).as("only the site's own policy lets anything in")
-					.containsExactly("Egress");
-			}
-		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "baked", GIT_SYNC })
+	void thePodsReachOnlyDnsTheFeedbackDatabaseOrGitSync(String way) {
+		assertThat(sitePolicy(way).getSpec().getEgress()).as("the site itself calls nothing").isNullOrEmpty();
 		Set<Integer> egressPorts = new HashSet<>();
-		policies.stream()
+		all(way, NetworkPolicy.class).stream()
 			.flatMap((policy) -> Stream.ofNullable(policy.getSpec().getEgress()).flatMap(List::stream))
 			.flatMap((rule) -> rule.getPorts().stream())
 			.forEach((port) -> egressPorts.add(port.getPort().getIntVal()));
 		assertThat(egressPorts).as("DNS and PostgreSQL for the feedback database, HTTPS for git-sync")
 			.isEqualTo(way.equals(GIT_SYNC) ? Set.of(53, 443, 5432) : Set.of(53, 5432));
+	}
+
+	private static NetworkPolicy sitePolicy(String way) {
+		String name = deployment(way).getMetadata().getName();
+		return all(way, NetworkPolicy.class).stream()
+			.filter((policy) -> policy.getMetadata().getName().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The site policy's ingress rules by the container port each opens, one TCP port per rule. */
+	private static Map<Integer, NetworkPolicyIngressRule> ingressRules(String way) {
+		Container container = site(deployment(way));
+		Map<Integer, NetworkPolicyIngressRule> rules = new LinkedHashMap<>();
+		for (NetworkPolicyIngressRule rule : sitePolicy(way).getSpec().getIngress()) {
+			assertThat(rule.getPorts()).as("one port per rule").hasSize(1);
+			NetworkPolicyPort port = rule.getPorts().get(0);
+			assertThat(port.getProtocol()).isEqualTo("TCP");
+			assertThat(rules.put(port(container, port.getPort()), rule)).isNull();
+		}
+		return rules;
 	}
 
 	// --- content

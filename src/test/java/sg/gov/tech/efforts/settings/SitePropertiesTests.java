@@ -12,14 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SitePropertiesTests {
 
 	@Test
-	void baseUrlLosesSurroundingSpaceAndTrailingSlash() {
+	void baseUrlKeepsNeitherSurroundingSpaceNorTrailingSlash() {
 		SiteProperties properties = new SiteProperties();
 		properties.setBaseUrl(" https://www.tech.gov.sg/ ");
 		assertThat(properties.getBaseUrl()).isEqualTo("https://www.tech.gov.sg");
 	}
 
 	@Test
-	void absoluteUrlsHaveOneSlashBetweenBaseAndPath() {
+	void anAbsoluteUrlJoinsTheBaseUrlToThePathWithOneSlash() {
 		SiteProperties properties = new SiteProperties();
 		properties.setBaseUrl("https://example.gov.sg/sub/");
 		assertThat(properties.absolute("/a/")).isEqualTo("https://example.gov.sg/sub/a/");
@@ -41,7 +41,7 @@ class SitePropertiesTests {
 	}
 
 	@Test
-	void hstsHeaderByDefaultLastsAYearAndCoversSubdomains() {
+	void hstsHeaderByDefaultLastsAYearIncludingSubdomains() {
 		assertThat(new SiteProperties().getHttp().strictTransportSecurity())
 			.isEqualTo("max-age=31536000; includeSubDomains");
 	}

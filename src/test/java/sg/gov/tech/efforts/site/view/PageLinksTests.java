@@ -28,10 +28,22 @@ class PageLinksTests {
 	}
 
 	@Test
-	void eachLinkLeadsToItsPageAndAGapNowhere() {
-		List<NavLink> links = ViewModels.pageLinks(10, 1, (number) -> "/news/page" + number + "/");
-		assertThat(links).extracting(NavLink::url)
-			.containsExactly("/news/page1/", "/news/page2/", "/news/page3/", null, "/news/page10/");
+	void eachPageLinkLeadsToItsPage() {
+		assertThat(tenNewsPages()).filteredOn((link) -> !link.title().equals("…"))
+			.extracting(NavLink::url)
+			.containsExactly("/news/page1/", "/news/page2/", "/news/page3/", "/news/page10/");
+	}
+
+	@Test
+	void aGapLeadsNowhere() {
+		assertThat(tenNewsPages()).extracting(NavLink::title, NavLink::url)
+			.containsOnlyOnce(org.assertj.core.groups.Tuple.tuple("…", null))
+			.element(3)
+			.isEqualTo(org.assertj.core.groups.Tuple.tuple("…", null));
+	}
+
+	private static List<NavLink> tenNewsPages() {
+		return ViewModels.pageLinks(10, 1, (number) -> "/news/page" + number + "/");
 	}
 
 	private static String shown(int count, int current) {
