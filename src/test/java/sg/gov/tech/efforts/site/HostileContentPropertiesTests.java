@@ -38,11 +38,11 @@ class HostileContentPropertiesTests {
 	static void start() {
 		folder = new ContentFolder();
 		new HostileRepository().writeTo(folder);
-		application = new SpringApplicationBuilder(EffortsApplication.class)
-			.properties("server.port=0", "management.server.port=0", "site.content.watch=false",
-					"site.content.location=" + folder.root(), "spring.main.banner-mode=off",
-					"logging.level.sg.gov.tech.efforts=ERROR")
-			.run();
+		// Arguments, not default properties: application.properties would win over those and bind port 8081.
+		application = new SpringApplicationBuilder(EffortsApplication.class).run("--server.port=0",
+				"--management.server.port=0", "--server.address=127.0.0.1", "--site.content.watch=false",
+				"--site.content.location=" + folder.root(), "--spring.main.banner-mode=off",
+				"--logging.level.sg.gov.tech.efforts=ERROR");
 	}
 
 	@AfterContainer
