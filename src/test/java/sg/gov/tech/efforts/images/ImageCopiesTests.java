@@ -3,14 +3,12 @@ package sg.gov.tech.efforts.images;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,87 +21,28 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import sg.gov.tech.efforts.body.TestImages;
+import sg.gov.tech.efforts.content.CurrentSite;
+import sg.gov.tech.efforts.model.ContentProblem;
+import sg.gov.tech.efforts.site.ExternalFolderSite;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page's images as a phone gets them: smaller copies in WebP and JPEG, made on request, without metadata. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class ImageCopiesTests {
-
-	private static final byte[] PHOTO = TestImages.jpegWithGps(1600, 1200, 1);
-
-	private static final byte[] CORRUPT = corrupt();
-
-	private static final Path content = folder();
+class ImageCopiesTests extends ExternalFolderSite {
 
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private CurrentSite content;
+
 	private final HttpClient client = HttpClient.newHttpClient();
-
-	@DynamicPropertySource
-	static void contentFolder(DynamicPropertyRegistry registry) {
-		registry.add("site.content.location", content::toString);
-		registry.add("site.content.watch", () -> "false");
-	}
-
-	private static Path folder() {
-		try {
-			Path root = Files.createTempDirectory("images-");
-			Files.createDirectories(root.resolve("images"));
-			Files.createDirectories(root.resolve("files"));
-			Files.writeString(root.resolve("photos.md"), """
-					---
-					title: Photos
-					permalink: /photos/
-					---
-					A day at the Padang.
-
-					![The Padang from the steps](/images/photo.jpg)
-
-					![A small icon](/images/icon.png)
-
-					![A huge scan](/images/huge.png)
-
-					![A damaged photo](/images/corrupt.jpg)
-
-					![A picture with the wrong name](/images/graph.jpg)
-
-					The [full-size photo](/files/photo.jpg) is a download.
-					""");
-			Files.write(root.resolve("images/photo.jpg"), PHOTO);
-			Files.write(root.resolve("files/photo.jpg"), PHOTO);
-			Files.write(root.resolve("images/icon.png"), TestImages.png(96, 96));
-			Files.write(root.resolve("images/huge.png"), TestImages.hugePng(8000, 6000));
-			Files.write(root.resolve("images/corrupt.jpg"), CORRUPT);
-			Files.write(root.resolve("images/graph.jpg"), TestImages.png(400, 300));
-			return root;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A JPEG whose header is whole (so its size is known) and whose pixels are noise. */
-	private static byte[] corrupt() {
-		byte[] good = TestImages.jpeg(800, 600);
-		byte[] bad = Arrays.copyOf(good, good.length);
-		int scan = MetadataStrippingTests.indexOf(good, new byte[] { (byte) 0xFF, (byte) 0xDA });
-		for (int i = scan + 20; i < bad.length - 2; i++) {
-			bad[i] = (byte) ((i % 7 == 0) ? 0xFF : i);
-		}
-		return bad;
-	}
 
 	@Test
 	void aPhotoOffersWebpAndJpegCopiesNoWiderThanItself() throws Exception {
@@ -198,19 +137,21 @@ class ImageCopiesTests {
 	}
 
 	@Test
-	void aHugeImageIsServedAsItIsWithAWarning(CapturedOutput output) throws Exception {
+	void aHugeImageIsServedAsItIsWithAWarning() throws Exception {
 		Element huge = page().selectFirst("img[alt=A huge scan]");
 		assertThat(huge.hasAttr("srcset")).isFalse();
 		assertThat(huge.parent().tagName()).isNotEqualTo("picture");
-		assertThat(get("/images/huge.png").body()).isEqualTo(Files.readAllBytes(content.resolve("images/huge.png")));
-		assertThat(output).contains("photos.md", "/images/huge.png has 48 megapixels, more than 40");
+		assertThat(get("/images/huge.png").body()).isEqualTo(Files.readAllBytes(root().resolve("images/huge.png")));
+		assertThat(warnings("photos.md")).anySatisfy((problem) -> assertThat(problem)
+			.contains("/images/huge.png has 48 megapixels, more than 40"));
 	}
 
 	@Test
-	void anImageNamedAsAnotherFormatIsServedAsItIsWithAWarning(CapturedOutput output) throws Exception {
+	void anImageNamedAsAnotherFormatIsServedAsItIsWithAWarning() throws Exception {
 		assertThat(page().selectFirst("img[alt^=A picture with the wrong name]").hasAttr("srcset")).isFalse();
-		assertThat(get("/images/graph.jpg").body()).isEqualTo(Files.readAllBytes(content.resolve("images/graph.jpg")));
-		assertThat(output).contains("/images/graph.jpg is a PNG image named as a JPEG one");
+		assertThat(get("/images/graph.jpg").body()).isEqualTo(Files.readAllBytes(root().resolve("images/graph.jpg")));
+		assertThat(warnings("photos.md")).anySatisfy((problem) -> assertThat(problem)
+			.contains("/images/graph.jpg is a PNG image named as a JPEG one"));
 	}
 
 	@Test
@@ -220,6 +161,14 @@ class ImageCopiesTests {
 		assertThat(copy.headers().firstValue("Cache-Control")).contains("no-cache");
 		assertThat(copy.body()).isEqualTo(CORRUPT);
 		assertThat(output).contains("/images/corrupt.jpg cannot be");
+	}
+
+	/** The load's warnings about a file: logged when the shared application started, maybe before this class ran. */
+	private List<String> warnings(String file) {
+		return this.content.site().warnings().stream()
+			.filter((warning) -> warning.file().equals(file))
+			.map(ContentProblem::problem)
+			.toList();
 	}
 
 	private Document page() throws Exception {

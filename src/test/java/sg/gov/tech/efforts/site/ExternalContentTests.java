@@ -5,66 +5,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Any number of Isomer pages from an external folder (without a site.yml), served with its images and files. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ExternalContentTests {
-
-	private static final String SECRET = "SECRET-OUTSIDE-THE-FOLDER";
-
-	private static final ContentFolder content = new ContentFolder()
-		.page("about.md", "About Us", "/about-us/", """
-				We are the people behind the services.
-
-				### Who We Are
-				* A team of engineers; see [digital services](/services/digital-services/)
-				* ![Our team at work](/images/team.png)
-
-				### What We Do
-				Read [our report](/files/report.pdf){:target="_blank"}.
-				""")
-		.page("services/digital.md", "Digital Services", "/services/digital-services/",
-				"Services for everyone.\n\n### Singpass Logins\nText\n\n### Payments\nText\n\n"
-						+ "<script>alert(1)</script>")
-		.file("images/team.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' })
-		.file("files/report.pdf", "%PDF-1.4")
-		.file("images/.hidden.png", SECRET)
-		.file("images/draft.md", SECRET)
-		.file("files/settings.yml", SECRET)
-		.file("outside.txt", SECRET);
+class ExternalContentTests extends ExternalFolderSite {
 
 	@LocalServerPort
 	private int port;
 
 	private final HttpClient client = HttpClient.newHttpClient();
-
-	@DynamicPropertySource
-	static void contentFolder(DynamicPropertyRegistry registry) throws IOException {
-		Files.createSymbolicLink(content.root().resolve("images/escape.png"), content.root().resolve("outside.txt"));
-		registry.add("site.content.location", () -> content.root().toString());
-		registry.add("site.content.watch", () -> "false");
-	}
-
-	@AfterAll
-	static void deleteFolder() {
-		content.delete();
-	}
 
 	@Test
 	void everyPageIsServedAtItsPermalinkWithItsOwnTableOfContents() throws Exception {
