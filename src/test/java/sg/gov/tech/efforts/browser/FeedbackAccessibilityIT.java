@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the report form open, the thank-you page offering it, the form sent back empty, a refusal.
  */
 @BrowserTest
+// The same settings as FeedbackIT, so that both run against one application.
 @TestPropertySource(properties = { "site.feedback.submissions-per-minute=1000",
-		"site.feedback.directory=./target/feedback-data/browser-axe" })
+		"site.feedback.directory=./target/feedback-data/browser" })
 class FeedbackAccessibilityIT {
 
 	@RegisterExtension
