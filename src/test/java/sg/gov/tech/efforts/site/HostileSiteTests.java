@@ -169,7 +169,7 @@ class HostileSiteTests {
 	}
 
 	@Test
-	void aHundredKilobyteTitleIsCutWithTheOversizedHeadingAndDescription() {
+	void everyOversizedValueOfAPageIsCut() {
 		Document page = Jsoup.parse(PublishedUrls.get(this.port, HUGE_TITLE).body());
 		assertThat(page.title()).startsWith("word word").hasSizeLessThan(400);
 		assertThat(page.select("h1").text()).hasSizeLessThanOrEqualTo(300).endsWith("…");
@@ -177,7 +177,7 @@ class HostileSiteTests {
 	}
 
 	@Test
-	void eachOversizedValueOfAPageIsAWarningGivingItsLength() {
+	void everyOversizedValueOfAPageIsAWarningGivingItsLength() {
 		assertThat(warningsAbout("pages/huge-title.md"))
 			.anySatisfy((problem) -> assertThat(problem).contains("'title' is 100,003 characters long, over the 300"))
 			.anySatisfy((problem) -> assertThat(problem).contains("'description' is 4,999 characters long"))
@@ -197,7 +197,7 @@ class HostileSiteTests {
 	}
 
 	@Test
-	void theSiteLoadsDespiteADataFileWithASelfReferenceAndAnOversizedEntry() {
+	void theSiteLoadsDespiteTheBrokenEntriesOfADataFile() {
 		assertThat(this.content.site().pages()).extracting((page) -> page.source()).contains("index.md",
 				"pages/about.md", "pages/rtl.md", "misc/search.md");
 	}
