@@ -30,20 +30,32 @@ class FeedbackApplicationTests {
 
 	private static final String AREA = PAGE + "cybersecurity/";
 
+	private static final String[] CONTENT_PAGES = { PAGE, AREA };
+
 	@LocalServerPort
 	private int port;
 
 	@LocalManagementPort
 	private int managementPort;
 
+	/** What {@link #answered()} posted, once for the class. */
+	private static Answered answered;
+
 	@Test
-	void everyContentPageAsksWhetherItIsUsefulAndTakesProblemReports() throws Exception {
-		for (String path : new String[] { PAGE, AREA }) {
-			Document page = Jsoup.parse(LocalHttp.get(this.port, path).body());
+	void everyContentPageAsksWhetherItIsUseful() throws Exception {
+		for (String path : CONTENT_PAGES) {
+			Document page = contentPage(path);
 			assertThat(page.select("main form.feedback-useful[method=post][action=/page-feedback/useful]"
 					+ " input[name=page]").val()).as(path).isEqualTo(path);
 			assertThat(page.select("main form.feedback-useful button[name=useful]")).extracting((b) -> b.val())
 				.containsExactly("yes", "no");
+		}
+	}
+
+	@Test
+	void everyContentPageTakesProblemReports() throws Exception {
+		for (String path : CONTENT_PAGES) {
+			Document page = contentPage(path);
 			assertThat(page.select("main details.feedback-report summary").text())
 				.isEqualTo("Report a problem with this page");
 			assertThat(page.select("main details form[action=/page-feedback/problem] input[name=page]").val())
@@ -74,44 +86,73 @@ class FeedbackApplicationTests {
 	}
 
 	@Test
-	void anAnswerIsRedirectedToThanksAndReadBackByOperators() throws Exception {
-		double before = savedCount("no");
-		int[] summed = summary(AREA);
-		HttpResponse<String> posted = LocalHttp.post(this.port, "/page-feedback/useful",
-				Map.of("page", AREA, "useful", "no"));
+	void anAnswerIsRedirectedToThanksThatAreNeverCached() throws Exception {
+		HttpResponse<String> posted = answered().no();
 		assertThat(posted.statusCode()).isEqualTo(303);
 		assertThat(posted.headers().firstValue("Cache-Control")).hasValue("no-store");
-		String location = posted.headers().firstValue("Location").orElseThrow();
-		HttpResponse<String> thanks = LocalHttp.get(this.port, location);
+		HttpResponse<String> thanks = thanksFor(posted);
 		assertThat(thanks.statusCode()).isEqualTo(200);
 		assertThat(thanks.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	@Test
+	void theThanksForANoAskWhatWentWrongInAFormPostedToTheSite() throws Exception {
+		HttpResponse<String> thanks = thanksFor(answered().no());
 		assertThat(thanks.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((policy) -> assertThat(
 				policy).contains("form-action 'self'"));
 		assertThat(Jsoup.parse(thanks.body()).select("main h2").text()).isEqualTo("Can you tell us what went wrong?");
+	}
 
-		HttpResponse<String> report = LocalHttp.post(this.port, "/page-feedback/problem",
-				Map.of("page", AREA, "doing", "Report a scam", "wrong", "Mail me at tan@example.com"));
-		assertThat(report.statusCode()).isEqualTo(303);
+	@Test
+	void anAnswerIsReadBackByOperatorsInTheExport() throws Exception {
+		answered();
+		assertThat(export()).startsWith("received,page,answer,doing,wrong\r\n").contains("," + AREA + ",no,,\r\n");
+	}
 
-		String csv = LocalHttp.get(this.managementPort, "/actuator/feedback").body();
-		assertThat(csv).startsWith("received,page,answer,doing,wrong\r\n")
-			.contains("," + AREA + ",no,,\r\n")
-			.contains("," + AREA + ",problem,Report a scam,Mail me at [removed]\r\n")
+	@Test
+	void aProblemReportIsExportedWithItsEmailAddressRemoved() throws Exception {
+		assertThat(answered().problem().statusCode()).isEqualTo(303);
+		assertThat(export()).contains("," + AREA + ",problem,Report a scam,Mail me at [removed]\r\n")
 			.doesNotContain("tan@example.com");
+	}
+
+	@Test
+	void theExportIsJsonForOperatorsWhoAcceptIt() throws Exception {
 		HttpResponse<String> json = LocalHttp.get(this.managementPort, "/actuator/feedback", "Accept",
 				"application/json");
 		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
 			.startsWith("application/json"));
-		assertThat(summary(AREA)).containsExactly(summed[0], summed[1] + 1, summed[2] + 1);
+	}
+
+	@Test
+	void aNoAddsOneToItsPagesNoCountInTheSummary() throws Exception {
+		Answered answered = answered();
+		assertThat(answered.summaryAfter()[0]).isEqualTo(answered.summaryBefore()[0]);
+		assertThat(answered.summaryAfter()[1]).isEqualTo(answered.summaryBefore()[1] + 1);
+	}
+
+	@Test
+	void aProblemReportAddsOneToItsPagesProblemCountInTheSummary() throws Exception {
+		Answered answered = answered();
+		assertThat(answered.summaryAfter()[2]).isEqualTo(answered.summaryBefore()[2] + 1);
+	}
+
+	@Test
+	void aSavedAnswerIsCountedInTheMetrics() throws Exception {
+		double before = answered().savedNoBefore();
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(savedCount("no")).isEqualTo(before + 1));
 	}
 
 	@Test
-	void theExportTakesASinceDayAndRefusesAnythingElse() throws Exception {
+	void theExportTakesASinceDay() throws Exception {
 		LocalHttp.post(this.port, "/page-feedback/useful", Map.of("page", PAGE, "useful", "yes"));
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body()).contains(PAGE);
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2999-01-01").body())
 			.isEqualTo("received,page,answer,doing,wrong\r\n");
+	}
+
+	@Test
+	void theExportRefusesASinceThatIsNoDay() throws Exception {
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=soon").statusCode()).isEqualTo(400);
 	}
 
@@ -125,13 +166,46 @@ class FeedbackApplicationTests {
 	}
 
 	@Test
-	void readingTheFormsAddressIs405AndPostingToAPageStill405() throws Exception {
+	void readingTheFormsAddressIs405AllowingOnlyPost() throws Exception {
 		HttpResponse<String> get = LocalHttp.get(this.port, "/page-feedback/useful");
 		assertThat(get.statusCode()).isEqualTo(405);
 		assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+	}
+
+	@Test
+	void postingToAPageIs405AllowingOnlyReads() throws Exception {
 		HttpResponse<String> postToPage = LocalHttp.post(this.port, PAGE, Map.of("useful", "yes"));
 		assertThat(postToPage.statusCode()).isEqualTo(405);
 		assertThat(postToPage.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+	}
+
+	private Document contentPage(String path) throws Exception {
+		return Jsoup.parse(LocalHttp.get(this.port, path).body());
+	}
+
+	/**
+	 * A no and a problem report for one page with the counts before and after, posted once for the tests that look at
+	 * them: one post each keeps the class within the forms' limit a minute for one address.
+	 */
+	private Answered answered() throws Exception {
+		if (answered == null) {
+			double savedNoBefore = savedCount("no");
+			int[] summaryBefore = summary(AREA);
+			HttpResponse<String> no = LocalHttp.post(this.port, "/page-feedback/useful",
+					Map.of("page", AREA, "useful", "no"));
+			HttpResponse<String> problem = LocalHttp.post(this.port, "/page-feedback/problem",
+					Map.of("page", AREA, "doing", "Report a scam", "wrong", "Mail me at tan@example.com"));
+			answered = new Answered(no, problem, savedNoBefore, summaryBefore, summary(AREA));
+		}
+		return answered;
+	}
+
+	private HttpResponse<String> thanksFor(HttpResponse<String> posted) throws Exception {
+		return LocalHttp.get(this.port, posted.headers().firstValue("Location").orElseThrow());
+	}
+
+	private String export() throws Exception {
+		return LocalHttp.get(this.managementPort, "/actuator/feedback").body();
 	}
 
 	/** @return the yes, no and problem counts the export's summary has for a page, all 0 before its first answer */
@@ -156,6 +230,10 @@ class FeedbackApplicationTests {
 			.mapToDouble((sample) -> Double.parseDouble(sample.substring(line.length())))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + line));
+	}
+
+	private record Answered(HttpResponse<String> no, HttpResponse<String> problem, double savedNoBefore,
+			int[] summaryBefore, int[] summaryAfter) {
 	}
 
 }

@@ -39,16 +39,21 @@ class MetricsTests {
 	private CurrentSite content;
 
 	@Test
-	void requestsAreCountedByStatusAndTimedInAHistogram() throws Exception {
-		String before = scrape();
-		assertThat(get(this.port, PAGE).statusCode()).isEqualTo(200);
-		assertThat(get(this.port, "/no/such/page/").statusCode()).isEqualTo(404);
+	void requestsAreCountedByStatus() throws Exception {
+		String before = serveAPageAndAMissingOne();
 		// the connector records a request once its response is written, a moment after the client has it
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			String after = scrape();
 			assertThat(increase(before, after, "site_http_requests_seconds_count{status=\"200\"}")).isEqualTo(1);
 			assertThat(increase(before, after, "site_http_requests_seconds_count{status=\"404\"}")).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void requestsAreTimedInAHistogram() throws Exception {
+		String before = serveAPageAndAMissingOne();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+				increase(before, scrape(), "site_http_requests_seconds_count{status=\"404\"}")).isPositive());
 		String after = scrape();
 		assertThat(after).contains("# TYPE site_http_requests_seconds histogram");
 		double count = sample(after, "site_http_requests_seconds_count{status=\"200\"}");
@@ -79,13 +84,22 @@ class MetricsTests {
 	}
 
 	@Test
-	void contentReloadsAreCountedAndTimedByOutcome() throws Exception {
-		String before = scrape();
-		assertThat(this.content.reload()).isTrue();
-		String after = scrape();
-		assertThat(increase(before, after, "site_content_reloads_seconds_count{outcome=\"served\"}")).isEqualTo(1);
-		assertThat(increase(before, after, "site_content_reloads_seconds_sum{outcome=\"served\"}")).isPositive();
-		assertThat(sample(after, "site_content_reloads_seconds_count{outcome=\"rejected\"}")).isZero();
+	void aServedReloadIsCountedOnce() throws Exception {
+		Scrapes reload = reload();
+		assertThat(increase(reload.before(), reload.after(), "site_content_reloads_seconds_count{outcome=\"served\"}"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aServedReloadIsTimed() throws Exception {
+		Scrapes reload = reload();
+		assertThat(increase(reload.before(), reload.after(), "site_content_reloads_seconds_sum{outcome=\"served\"}"))
+			.isPositive();
+	}
+
+	@Test
+	void aServedReloadIsNotCountedAsRejected() throws Exception {
+		assertThat(sample(reload().after(), "site_content_reloads_seconds_count{outcome=\"rejected\"}")).isZero();
 	}
 
 	@Test
@@ -111,6 +125,21 @@ class MetricsTests {
 		assertThat(hidden.body()).contains("Page not found").doesNotContain("site_http_requests");
 	}
 
+	/** @return the scrape from before a page and a missing page were asked for */
+	private String serveAPageAndAMissingOne() throws Exception {
+		String before = scrape();
+		assertThat(get(this.port, PAGE).statusCode()).isEqualTo(200);
+		assertThat(get(this.port, "/no/such/page/").statusCode()).isEqualTo(404);
+		return before;
+	}
+
+	/** The scrapes either side of a reload of the unchanged content, which is served. */
+	private Scrapes reload() throws Exception {
+		String before = scrape();
+		assertThat(this.content.reload()).isTrue();
+		return new Scrapes(before, scrape());
+	}
+
 	private String scrape() throws IOException, InterruptedException {
 		HttpResponse<String> response = get(this.managementPort, "/actuator/prometheus");
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -127,6 +156,9 @@ class MetricsTests {
 		Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
 		assertThat(line.find()).as(series + " in the scrape").isTrue();
 		return Double.parseDouble(line.group(1));
+	}
+
+	private record Scrapes(String before, String after) {
 	}
 
 }

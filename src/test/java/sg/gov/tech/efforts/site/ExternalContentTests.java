@@ -49,11 +49,15 @@ class ExternalContentTests extends ExternalFolderSite {
 	}
 
 	@Test
-	void withoutItsOwnSettingsTheRootLeadsToTheFirstPageAndThe404ListsEveryPage() throws Exception {
+	void withoutItsOwnSettingsTheRootLeadsToTheFirstPage() throws Exception {
 		HttpResponse<String> root = get("/");
 		assertThat(root.statusCode()).isEqualTo(302);
 		assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).endsWith("/about-us/"));
+	}
+
+	@Test
+	void withoutItsOwnSettingsThe404ListsEveryPage() throws Exception {
 		HttpResponse<String> missing = get("/no-such-page/");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(Jsoup.parse(missing.body()).select("main a")).extracting((link) -> link.attr("href"))

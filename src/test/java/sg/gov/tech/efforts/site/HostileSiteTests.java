@@ -44,6 +44,8 @@ class HostileSiteTests {
 
 	private static final Path SOURCE = Path.of("src/test/resources/fixtures/hostile-isomer");
 
+	private static final String HUGE_TITLE = "/huge-title/";
+
 	@LocalServerPort
 	private int port;
 
@@ -162,26 +164,40 @@ class HostileSiteTests {
 	}
 
 	@Test
-	void aHundredKilobyteTitleIsCutAndItsPageStillAnswers() throws IOException {
-		PublishedUrls.Answer answer = PublishedUrls.get(this.port, "/huge-title/");
-		assertThat(answer.status()).isEqualTo(200);
-		Document page = Jsoup.parse(answer.body());
+	void aHundredKilobyteTitlesPageStillAnswers() {
+		assertThat(PublishedUrls.get(this.port, HUGE_TITLE).status()).isEqualTo(200);
+	}
+
+	@Test
+	void everyOversizedValueOfAPageIsCut() {
+		Document page = Jsoup.parse(PublishedUrls.get(this.port, HUGE_TITLE).body());
 		assertThat(page.title()).startsWith("word word").hasSizeLessThan(400);
 		assertThat(page.select("h1").text()).hasSizeLessThanOrEqualTo(300).endsWith("…");
 		assertThat(page.select("meta[name=description]").attr("content")).hasSizeLessThanOrEqualTo(2_000);
-		assertThat(this.content.site().warnings()).filteredOn((warning) -> warning.file().equals("pages/huge-title.md"))
-			.extracting(ContentProblem::problem)
+	}
+
+	@Test
+	void everyOversizedValueOfAPageIsAWarningGivingItsLength() {
+		assertThat(warningsAbout("pages/huge-title.md"))
 			.anySatisfy((problem) -> assertThat(problem).contains("'title' is 100,003 characters long, over the 300"))
 			.anySatisfy((problem) -> assertThat(problem).contains("'description' is 4,999 characters long"))
 			.anySatisfy((problem) -> assertThat(problem).contains("the heading is 799 characters long"));
 	}
 
 	@Test
-	void anAliasInsideItsOwnAnchorAndAnOversizedDataEntryAreWarningsAndTheSiteLoads() {
-		assertThat(this.content.site().warnings()).filteredOn((warning) -> warning.file().equals("_data/agencies.yml"))
-			.extracting(ContentProblem::problem)
-			.anySatisfy((problem) -> assertThat(problem).contains("'loop[1]' refers to itself"))
+	void anAliasInsideItsOwnAnchorIsAWarning() {
+		assertThat(warningsAbout("_data/agencies.yml"))
+			.anySatisfy((problem) -> assertThat(problem).contains("'loop[1]' refers to itself"));
+	}
+
+	@Test
+	void anOversizedDataEntryIsAWarning() {
+		assertThat(warningsAbout("_data/agencies.yml"))
 			.anySatisfy((problem) -> assertThat(problem).contains("'long' is 10,500 characters long"));
+	}
+
+	@Test
+	void theSiteLoadsDespiteTheBrokenEntriesOfADataFile() {
 		assertThat(this.content.site().pages()).extracting((page) -> page.source()).contains("index.md",
 				"pages/about.md", "pages/rtl.md", "misc/search.md");
 	}
@@ -200,6 +216,13 @@ class HostileSiteTests {
 		PublishedUrls.Answer home = PublishedUrls.get(this.port, "/");
 		assertThat(home.contentSecurityPolicy()).startsWith("default-src 'self'; script-src 'self'; style-src 'self';")
 			.doesNotContain("unsafe-inline").doesNotContain("unsafe-hashes").doesNotContain("data:");
+	}
+
+	private List<String> warningsAbout(String file) {
+		return this.content.site().warnings().stream()
+			.filter((warning) -> warning.file().equals(file))
+			.map(ContentProblem::problem)
+			.toList();
 	}
 
 	private List<PublishedUrls.Answer> crawl() {

@@ -57,12 +57,24 @@ class LiveReloadTests {
 	}
 
 	@Test
-	void aNewPageAndItsSectionsAreServedWithoutARestartAndDeletingItRemovesThem() throws Exception {
-		content.page("news/launch.md", "Launch", "/news/launch/", "Launch text.\n\n### Who Can Apply\nEveryone");
-		awaitStatus("/news/launch/who-can-apply/", 200);
+	void aNewPageIsServedWithoutARestart() throws Exception {
+		addPage("launch");
+		awaitStatus("/news/launch/", 200);
 		assertThat(body("/news/launch/")).contains("<h1>Launch</h1>");
-		Files.delete(content.root().resolve("news/launch.md"));
-		awaitStatus("/news/launch/", 404);
+	}
+
+	@Test
+	void aNewPagesSectionsAreServedWithoutARestart() throws Exception {
+		addPage("opening");
+		awaitStatus("/news/opening/who-can-apply/", 200);
+	}
+
+	@Test
+	void aDeletedPageIsNoLongerServed() throws Exception {
+		addPage("closing");
+		awaitStatus("/news/closing/", 200);
+		Files.delete(content.root().resolve("news/closing.md"));
+		awaitStatus("/news/closing/", 404);
 	}
 
 	@Test
@@ -98,6 +110,13 @@ class LiveReloadTests {
 		awaitServed().until(() -> gzippedBody("/files/notes.txt").startsWith("version one"));
 		content.file("files/notes.txt", "version two ".repeat(40));
 		awaitServed().until(() -> gzippedBody("/files/notes.txt").startsWith("version two"));
+	}
+
+	/** A page of its own for each test, so that none depends on what another added or deleted. */
+	private static void addPage(String name) {
+		String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		content.page("news/" + name + ".md", title, "/news/" + name + "/",
+				title + " text.\n\n### Who Can Apply\nEveryone");
 	}
 
 	private String gzippedBody(String path) throws Exception {
