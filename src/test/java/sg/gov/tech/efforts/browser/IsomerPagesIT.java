@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -135,7 +138,9 @@ class IsomerPagesIT {
 		String background = chromium.script("return getComputedStyle(document.querySelector('.media-card')).backgroundColor");
 		assertThat(background).as("a media colour").isNotEqualTo("rgba(0, 0, 0, 0)");
 		link.sendKeys(Keys.ENTER);
-		assertThat(chromium.driver().getCurrentUrl()).endsWith("/news/press-releases/new-permits/");
+		// Enter on a link may return before the browser has the next page: wait for it.
+		new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlToBe(chromium.baseUrl() + "/news/press-releases/new-permits/"));
 	}
 
 	@ParameterizedTest(name = "{0}")
