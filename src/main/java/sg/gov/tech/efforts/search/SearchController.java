@@ -54,7 +54,7 @@ class SearchController {
 		NavLink next = (shown < results.pageCount()) ? NavLink.to("Next", url.apply(shown + 1)) : null;
 		return new ModelAndView("search/results")
 			.addObject("search", new SearchPage(query, results, SearchQuery.MAX_LENGTH, pages, previous, next,
-					this.properties.absolute("/").replaceAll("/$", "")))
+					this.properties.getBaseUrl()))
 			.addObject("chrome", Chrome.of(site, this.clock))
 			.addObject("updated", Updated.of(site.lastModified()))
 			.addObject("breadcrumb", List.of(new NavLink("Home", "/", false), new NavLink("Search", "/search", true)));
