@@ -90,11 +90,6 @@ public class PageRenderer implements CurrentSiteListener, PageStore.Pages, Dispo
 	}
 
 	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies,
-			PageResponseHeaders headers, Clock clock) {
-		this(engine, heads, policies, headers, clock, Long.MAX_VALUE);
-	}
-
-	PageRenderer(ITemplateEngine engine, HeadTagsFactory heads, ContentSecurityPolicies policies,
 			PageResponseHeaders headers, Clock clock, long budget) {
 		this.engine = engine;
 		this.heads = heads;

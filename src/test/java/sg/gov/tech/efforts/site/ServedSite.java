@@ -180,7 +180,7 @@ record ServedSite(Map<String, String> pages, Map<String, SearchResults> searches
 			policies.siteLoaded(site);
 			// never told the web layer started: it renders on demand, with no warm-up thread left behind
 			PageRenderer fresh = new PageRenderer(this.engine, this.heads, policies,
-					new PageResponseHeaders(this.properties, policies), Clock.system(SiteTime.ZONE));
+					new PageResponseHeaders(this.properties, policies), Clock.system(SiteTime.ZONE), Long.MAX_VALUE);
 			fresh.siteLoaded(site);
 			SearchIndex index = new SearchIndex();
 			index.siteLoaded(site);
