@@ -3,12 +3,14 @@ package sg.gov.tech.efforts.feedback;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -24,6 +26,7 @@ import static org.awaitility.Awaitility.await;
  * test of the whole site shares (and keeps between runs): what a test posts is checked as what it adds.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackApplicationTests {
 
 	private static final String PAGE = "/about-us/what-we-do/our-digital-government-efforts/";
@@ -38,8 +41,11 @@ class FeedbackApplicationTests {
 	@LocalManagementPort
 	private int managementPort;
 
+	/** Written in this run's problem report, so that rows of earlier runs in the kept database cannot stand for it. */
+	private static final String RUN = UUID.randomUUID().toString();
+
 	/** What {@link #answered()} posted, once for the class. */
-	private static Answered answered;
+	private Answered answered;
 
 	@Test
 	void everyContentPageAsksWhetherItIsUseful() throws Exception {
@@ -105,14 +111,17 @@ class FeedbackApplicationTests {
 
 	@Test
 	void anAnswerIsReadBackByOperatorsInTheExport() throws Exception {
-		answered();
-		assertThat(export()).startsWith("received,page,answer,doing,wrong\r\n").contains("," + AREA + ",no,,\r\n");
+		Answered answered = answered();
+		String after = export();
+		assertThat(after).startsWith("received,page,answer,doing,wrong\r\n");
+		String no = "," + AREA + ",no,,\r\n";
+		assertThat(rows(after, no)).isEqualTo(rows(answered.exportBefore(), no) + 1);
 	}
 
 	@Test
 	void aProblemReportIsExportedWithItsEmailAddressRemoved() throws Exception {
 		assertThat(answered().problem().statusCode()).isEqualTo(303);
-		assertThat(export()).contains("," + AREA + ",problem,Report a scam,Mail me at [removed]\r\n")
+		assertThat(export()).contains("," + AREA + ",problem,Report a scam " + RUN + ",Mail me at [removed]\r\n")
 			.doesNotContain("tan@example.com");
 	}
 
@@ -145,8 +154,11 @@ class FeedbackApplicationTests {
 
 	@Test
 	void theExportTakesASinceDay() throws Exception {
+		String yes = "," + PAGE + ",yes,,\r\n";
+		int before = rows(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body(), yes);
 		LocalHttp.post(this.port, "/page-feedback/useful", Map.of("page", PAGE, "useful", "yes"));
-		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body()).contains(PAGE);
+		assertThat(rows(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2000-01-01").body(), yes))
+			.isEqualTo(before + 1);
 		assertThat(LocalHttp.get(this.managementPort, "/actuator/feedback?since=2999-01-01").body())
 			.isEqualTo("received,page,answer,doing,wrong\r\n");
 	}
@@ -188,20 +200,30 @@ class FeedbackApplicationTests {
 	 * them: one post each keeps the class within the forms' limit a minute for one address.
 	 */
 	private Answered answered() throws Exception {
-		if (answered == null) {
+		if (this.answered == null) {
 			double savedNoBefore = savedCount("no");
 			int[] summaryBefore = summary(AREA);
+			String exportBefore = export();
 			HttpResponse<String> no = LocalHttp.post(this.port, "/page-feedback/useful",
 					Map.of("page", AREA, "useful", "no"));
 			HttpResponse<String> problem = LocalHttp.post(this.port, "/page-feedback/problem",
-					Map.of("page", AREA, "doing", "Report a scam", "wrong", "Mail me at tan@example.com"));
-			answered = new Answered(no, problem, savedNoBefore, summaryBefore, summary(AREA));
+					Map.of("page", AREA, "doing", "Report a scam " + RUN, "wrong", "Mail me at tan@example.com"));
+			this.answered = new Answered(no, problem, savedNoBefore, summaryBefore, summary(AREA), exportBefore);
 		}
-		return answered;
+		return this.answered;
 	}
 
 	private HttpResponse<String> thanksFor(HttpResponse<String> posted) throws Exception {
 		return LocalHttp.get(this.port, posted.headers().firstValue("Location").orElseThrow());
+	}
+
+	/** @return how many rows of an export are the given row */
+	private static int rows(String export, String row) {
+		int count = 0;
+		for (int at = export.indexOf(row); at >= 0; at = export.indexOf(row, at + row.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	private String export() throws Exception {
@@ -233,7 +255,7 @@ class FeedbackApplicationTests {
 	}
 
 	private record Answered(HttpResponse<String> no, HttpResponse<String> problem, double savedNoBefore,
-			int[] summaryBefore, int[] summaryAfter) {
+			int[] summaryBefore, int[] summaryAfter, String exportBefore) {
 	}
 
 }
