@@ -139,6 +139,35 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A JPEG whose header is whole, so its size can be read, and whose pixels after the start of the scan are noise,
+	 * so it cannot be decoded.
+	 */
+	public static byte[] jpegWithNoisyPixels(int width, int height) {
+		byte[] bad = jpeg(width, height);
+		int scan = indexOf(bad, new byte[] { (byte) 0xFF, (byte) 0xDA });
+		if (scan < 0) {
+			throw new IllegalArgumentException("no Start Of Scan in the JPEG");
+		}
+		for (int i = scan + 20; i < bad.length - 2; i++) {
+			bad[i] = (byte) ((i % 7 == 0) ? 0xFF : i);
+		}
+		return bad;
+	}
+
+	/** @return where a run of bytes first stands in others, or -1 */
+	public static int indexOf(byte[] bytes, byte[] part) {
+		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (bytes[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
 	private static byte[] concat(byte[] a, byte[] b) {
 		byte[] both = new byte[a.length + b.length];
 		System.arraycopy(a, 0, both, 0, a.length);

@@ -61,7 +61,7 @@ class MetadataStrippingTests {
 		System.arraycopy(profile, 0, withProfile, 2, profile.length);
 		System.arraycopy(photo, 2, withProfile, 2 + profile.length, photo.length - 2);
 		byte[] served = new JpegWithoutMetadata(new ByteArrayInputStream(withProfile)).readAllBytes();
-		assertThat(indexOf(served, profile)).isPositive();
+		assertThat(TestImages.indexOf(served, profile)).isPositive();
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class MetadataStrippingTests {
 		System.arraycopy(trailer, 0, both, photo.length, trailer.length);
 		byte[] served = new JpegWithoutMetadata(new ByteArrayInputStream(both)).readAllBytes();
 		assertThat(served).endsWith((byte) 0xFF, (byte) 0xD9);
-		assertThat(indexOf(served, trailer)).isNegative();
+		assertThat(TestImages.indexOf(served, trailer)).isNegative();
 	}
 
 	@Test
@@ -130,21 +130,9 @@ class MetadataStrippingTests {
 		return segment;
 	}
 
-	static int indexOf(byte[] bytes, byte[] part) {
-		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
-			for (int j = 0; j < part.length; j++) {
-				if (bytes[i + j] != part[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
-	}
-
 	/** @return a chunk's data */
 	static byte[] chunk(byte[] png, String type) {
-		int at = indexOf(png, type.getBytes(StandardCharsets.US_ASCII));
+		int at = TestImages.indexOf(png, type.getBytes(StandardCharsets.US_ASCII));
 		int length = ((png[at - 4] & 0xFF) << 24) | ((png[at - 3] & 0xFF) << 16) | ((png[at - 2] & 0xFF) << 8)
 				| (png[at - 1] & 0xFF);
 		return Arrays.copyOfRange(png, at + 4, at + 4 + length);

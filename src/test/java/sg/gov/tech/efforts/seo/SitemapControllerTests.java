@@ -13,11 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import sg.gov.tech.efforts.content.ContentLoader;
 import sg.gov.tech.efforts.content.CurrentSite;
-import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SettingsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
@@ -38,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(useDefaultFilters = false,
 		includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SitemapController.class))
-@Import(SitemapControllerTests.Settings.class)
+@Import(SettingsConfiguration.class)
 class SitemapControllerTests {
 
 	private static final Instant CHANGED = Instant.parse("2024-05-06T07:00:00Z");
@@ -103,13 +101,6 @@ class SitemapControllerTests {
 				.andExpect(content().string(
 						"# Not the public site: nothing here may be crawled or listed.\nUser-agent: *\nDisallow: /\n"));
 		}
-
-	}
-
-	/** The settings the controller reads: the application scans for them, a slice does not. */
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(SiteProperties.class)
-	static class Settings {
 
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import sg.gov.tech.efforts.body.TestImages;
 
@@ -28,7 +27,7 @@ public abstract class ExternalFolderSite {
 	protected static final byte[] PHOTO = TestImages.jpegWithGps(1600, 1200, 1);
 
 	/** A JPEG whose header is whole (so its size is known) and whose pixels are noise, at /images/corrupt.jpg. */
-	protected static final byte[] CORRUPT = corrupt();
+	protected static final byte[] CORRUPT = TestImages.jpegWithNoisyPixels(800, 600);
 
 	private static final ContentFolder content = folder();
 
@@ -96,26 +95,6 @@ public abstract class ExternalFolderSite {
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(folder::delete));
 		return folder;
-	}
-
-	private static byte[] corrupt() {
-		byte[] good = TestImages.jpeg(800, 600);
-		byte[] bad = Arrays.copyOf(good, good.length);
-		int scan = startOfScan(good);
-		for (int i = scan + 20; i < bad.length - 2; i++) {
-			bad[i] = (byte) ((i % 7 == 0) ? 0xFF : i);
-		}
-		return bad;
-	}
-
-	/** @return where a JPEG's pixels begin: its Start Of Scan marker */
-	private static int startOfScan(byte[] jpeg) {
-		for (int i = 0; i < jpeg.length - 1; i++) {
-			if (jpeg[i] == (byte) 0xFF && jpeg[i + 1] == (byte) 0xDA) {
-				return i;
-			}
-		}
-		throw new IllegalArgumentException("no Start Of Scan in the JPEG");
 	}
 
 }

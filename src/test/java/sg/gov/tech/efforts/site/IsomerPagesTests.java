@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IsomerPagesTests {
 
-	private static final RenderedFixture SITE = RenderedFixture.of("classpath:fixtures/isomer-site/");
+	private static final RenderedFixture SITE = RenderedFixture.isomerSite();
 
 	@Test
 	void theHomepageShowsTheNotification() {

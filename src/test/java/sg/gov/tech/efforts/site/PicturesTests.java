@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The pictures the templates show (hero, infopic, cards, logo, share image) offered as the body's are. */
 class PicturesTests {
 
-	private static final RenderedFixture SITE = RenderedFixture.of("classpath:fixtures/isomer-site/");
+	private static final RenderedFixture SITE = RenderedFixture.isomerSite();
 
 	private static final String COPIES = "/assets/images/[0-9a-f]{16}/";
 

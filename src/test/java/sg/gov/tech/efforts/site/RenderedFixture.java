@@ -47,6 +47,11 @@ final class RenderedFixture {
 		return new RenderedFixture(new ContentLoader().load(location));
 	}
 
+	/** @return the Isomer fixture, loaded and rendered once for every test class that reads it (none writes it) */
+	static RenderedFixture isomerSite() {
+		return IsomerSite.RENDERED;
+	}
+
 	/** A renderer as the application makes it, with the default settings and the given clock and memory budget. */
 	static PageRenderer renderer(Clock clock, long budget) {
 		ContentSecurityPolicies policies = new ContentSecurityPolicies();
@@ -80,6 +85,13 @@ final class RenderedFixture {
 	/** @return the page an unknown path is answered with, parsed */
 	Document notFound() {
 		return Jsoup.parse(new String(this.pages.notFound().body(false), StandardCharsets.UTF_8));
+	}
+
+	/** Loaded on first use only, by the holder idiom. */
+	private static final class IsomerSite {
+
+		static final RenderedFixture RENDERED = of("classpath:fixtures/isomer-site/");
+
 	}
 
 	/** What the renderer takes from the application context, taken from the smallest one that makes them. */

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ResourceRoomListsTests {
 
-	private static final RenderedFixture SITE = RenderedFixture.of("classpath:fixtures/isomer-site/");
+	private static final RenderedFixture SITE = RenderedFixture.isomerSite();
 
 	@Test
 	void theRoomIsTitledAndDescribedByItsIndexHtml() {

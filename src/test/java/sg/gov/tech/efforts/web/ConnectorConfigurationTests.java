@@ -3,13 +3,11 @@ package sg.gov.tech.efforts.web;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 
-import sg.gov.tech.efforts.settings.SiteProperties;
+import sg.gov.tech.efforts.settings.SettingsConfiguration;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConnectorConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(ConnectorConfiguration.class, Settings.class);
+		.withUserConfiguration(ConnectorConfiguration.class, SettingsConfiguration.class);
 
 	@Test
 	void theWriteBufferIs32KbByDefault() {
@@ -50,13 +48,6 @@ class ConnectorConfigurationTests {
 		Connector connector = new Connector();
 		context.getBean(TomcatConnectorCustomizer.class).customize(connector);
 		return connector;
-	}
-
-	/** Binds the settings the configuration reads; the application scans for them. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(SiteProperties.class)
-	static class Settings {
-
 	}
 
 }
